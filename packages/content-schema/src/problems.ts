@@ -1,0 +1,108 @@
+// Turns the validator's findings into plain Swedish a municipal officer can act on.
+import type { z } from "zod";
+import { fieldAliases } from "./field-names.js";
+import { closest } from "./suggest.js";
+
+export type FieldPath = readonly (string | number)[];
+
+export interface SchemaProblem {
+  /** Where the problem is, e.g. `["contact", "role"]` or `["topics", 1]`. */
+  path: FieldPath;
+  message: string;
+}
+
+/** `contact.role`, `topics[1]`; the empty path is the file itself. */
+export function formatPath(path: FieldPath): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    "",
+  );
+}
+
+const typeNames: Record<string, string> = {
+  string: "text",
+  number: "ett tal",
+  int: "ett heltal",
+  boolean: "ja eller nej (true/false)",
+  array: "en lista",
+  object: "en grupp av fält",
+  record: "en grupp av fält",
+  date: "ett datum",
+};
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "saknas";
+  if (value === null) return "är tomt";
+  if (Array.isArray(value)) return "är en lista";
+  if (typeof value === "object") return "är en grupp av fält";
+  if (typeof value === "number") return `är talet ${value}`;
+  if (typeof value === "boolean") return `är ${value}`;
+  return `är texten "${String(value)}"`;
+}
+
+function quoteList(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map((v) => `"${String(v)}"`);
+  return values.length > 12 ? `${shown.join(", ")} …` : shown.join(", ");
+}
+
+/** The known keys of the object at `path` in `schema`, for "did you mean". */
+export type KnownKeys = (path: FieldPath) => readonly string[];
+
+export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) problems.push({ path: [...path, key], message: unknownKey(key, knownKeys(path)) });
+      continue;
+    }
+    problems.push({ path, message: describe(issue) });
+  }
+  return problems;
+}
+
+function unknownKey(key: string, known: readonly string[]): string {
+  const normalised = key.toLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "");
+  const alias = fieldAliases[normalised];
+  const suggestion = alias && known.includes(alias) ? alias : closest(key, known);
+  const hint = suggestion ? ` Menade du "${suggestion}"?` : ` Tillåtna fält här: ${quoteList(known)}.`;
+  return `okänt fält "${key}".${hint}`;
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return "fältet saknas men måste fyllas i";
+      const wanted = typeNames[issue.expected] ?? issue.expected;
+      return `ska vara ${wanted}, men ${describeValue(issue.input)}`;
+    }
+    case "invalid_value": {
+      const given = issue.input;
+      const allowed = issue.values.map(String);
+      const suggestion = typeof given === "string" ? closest(given, allowed) : undefined;
+      const prefix = given === undefined ? "fältet saknas" : `"${String(given)}" är inget tillåtet värde`;
+      return suggestion
+        ? `${prefix}. Menade du "${suggestion}"?`
+        : `${prefix}. Tillåtna värden: ${quoteList(allowed)}.`;
+    }
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "array") return min === 1 ? "listan är tom: skriv minst ett värde" : `listan måste ha minst ${min} värden`;
+      if (issue.origin === "string") return min <= 1 ? "får inte vara tomt" : `är för kort: skriv minst ${min} tecken`;
+      return `måste vara minst ${min}`;
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "array") return `listan får ha högst ${max} värden`;
+      if (issue.origin === "string") return `är för långt: högst ${max} tecken`;
+      return `får vara högst ${max}`;
+    }
+    case "invalid_format":
+      if (issue.format === "url") return "ska vara en fullständig webbadress som börjar med https://";
+      return issue.message;
+    case "invalid_union":
+      return "har fel form";
+    default:
+      return issue.message;
+  }
+}

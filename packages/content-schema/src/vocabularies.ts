@@ -1,0 +1,82 @@
+// Controlled vocabularies live as JSON in ../data so that adding a municipality,
+// a topic or a funding kind is a data change, not a code change.
+import municipalitiesData from "../data/municipalities.json" with { type: "json" };
+import countiesData from "../data/counties.json" with { type: "json" };
+import topicsData from "../data/topics.json" with { type: "json" };
+import targetGroupsData from "../data/target-groups.json" with { type: "json" };
+import fundingData from "../data/funding.json" with { type: "json" };
+import statusesData from "../data/statuses.json" with { type: "json" };
+import documentsData from "../data/documents.json" with { type: "json" };
+
+export interface Municipality {
+  id: string;
+  name: string;
+  /** SCB kommunkod, four digits. */
+  scbCode: string;
+  /** Id of the county the municipality belongs to. */
+  county: string;
+}
+
+export interface County {
+  id: string;
+  name: string;
+  /** SCB länskod, two digits. */
+  code: string;
+  authority: string;
+}
+
+export interface Term {
+  id: string;
+  /** Swedish label shown to readers. */
+  label: string;
+  description?: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+}
+
+export const municipalities: readonly Municipality[] = municipalitiesData;
+export const counties: readonly County[] = countiesData;
+export const topics: readonly Term[] = topicsData;
+export const targetGroups: readonly Term[] = targetGroupsData;
+export const fundingKinds: readonly Term[] = fundingData;
+export const statuses: readonly Term[] = statusesData;
+export const sourceDocuments: readonly SourceDocument[] = documentsData;
+
+/** A place a practice can belong to: a municipality, or a whole county. */
+export interface Place {
+  id: string;
+  name: string;
+  kind: "kommun" | "län";
+}
+
+export const places: readonly Place[] = [
+  ...municipalities.map((m): Place => ({ id: m.id, name: m.name, kind: "kommun" })),
+  ...counties.map((c): Place => ({ id: c.id, name: c.name, kind: "län" })),
+];
+
+/** Every vocabulary a filter or a field can refer to, by the name used in the schema. */
+export const vocabularies = {
+  municipalities: places.map((p) => ({ id: p.id, label: p.name })),
+  topics,
+  targetGroups,
+  funding: fundingKinds,
+  status: statuses,
+} as const satisfies Record<string, readonly { id: string; label: string }[]>;
+
+export type VocabularyName = keyof typeof vocabularies;
+
+/** The Swedish label of an id in a vocabulary, or the id itself if unknown. */
+export function labelOf(vocabulary: VocabularyName, id: string): string {
+  return vocabularies[vocabulary].find((term) => term.id === id)?.label ?? id;
+}
+
+export function idsOf(list: readonly { id: string }[]): [string, ...string[]] {
+  const ids = list.map((item) => item.id);
+  if (ids.length === 0) throw new Error("A vocabulary must have at least one entry");
+  return ids as [string, ...string[]];
+}

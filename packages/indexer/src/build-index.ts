@@ -1,0 +1,68 @@
+// Turns validated content into the search index the CLI and the site share.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
+import { swedishLexicon } from "./compounds/dictionary.js";
+import { compoundTerms, type Lexicon } from "./compounds/split.js";
+import type { Entry } from "./content/load.js";
+import { SearchIndex } from "./search/search-index.js";
+import { wordsOf } from "./search/swedish.js";
+import type { IndexedText, SearchDocument } from "./search/types.js";
+
+export function searchDocumentOf(practice: Practice): SearchDocument {
+  return {
+    slug: practice.id,
+    title: practice.title,
+    summary: practice.summary,
+    municipalities: practice.municipalities,
+    topics: practice.topics,
+    targetGroups: practice.targetGroups,
+    funding: practice.funding,
+    status: practice.status,
+    lastReviewed: practice.lastReviewed,
+  };
+}
+
+/** Appends the parts of every compound in `text`, so the parts can be found on their own. */
+export function withCompoundParts(text: string, lexicon: Lexicon): string {
+  const parts = new Set<string>();
+  for (const word of new Set(wordsOf(text))) for (const part of compoundTerms(word, lexicon)) parts.add(part);
+  return parts.size === 0 ? text : `${text}\n${[...parts].join(" ")}`;
+}
+
+/** Markdown syntax says nothing about a practice; strip it before indexing. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[#*_>`|[\]-]+/g, " ");
+}
+
+export function indexedTextOf(practice: Practice, body: string, lexicon: Lexicon): IndexedText {
+  const meta = [
+    ...practice.municipalities.map((id) => labelOf("municipalities", id)),
+    ...practice.topics.map((id) => labelOf("topics", id)),
+    ...practice.targetGroups.map((id) => labelOf("targetGroups", id)),
+    ...practice.funding.map((id) => labelOf("funding", id)),
+    ...practice.partners,
+  ].join(" · ");
+  return {
+    title: withCompoundParts(practice.title, lexicon),
+    summary: withCompoundParts(practice.summary, lexicon),
+    meta: withCompoundParts(meta, lexicon),
+    body: withCompoundParts(plainText(body), lexicon),
+  };
+}
+
+export function buildSearchIndex(practices: readonly Pick<Entry<Practice>, "data" | "body">[], lexicon = swedishLexicon()): SearchIndex {
+  const index = SearchIndex.empty();
+  for (const { data, body } of practices) index.add(searchDocumentOf(data), indexedTextOf(data, body, lexicon));
+  return index;
+}
+
+export async function writeSearchIndex(index: SearchIndex, outFile: string): Promise<number> {
+  const json = JSON.stringify(await index.exportIndex());
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, json);
+  return Buffer.byteLength(json);
+}

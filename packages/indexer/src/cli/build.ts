@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { buildSearchIndex, writeSearchIndex } from "../build-index.js";
+import { loadValidContent } from "./load-valid.js";
+
+export function registerBuild(program: Command): void {
+  program
+    .command("build")
+    .description("bygg sökindexet som webbplatsen och kb search använder")
+    .argument("[mapp]", "innehållsmappen", "content")
+    .requiredOption("--out <fil>", "var indexet ska sparas, t.ex. build/sokindex.json")
+    .action(async (dir: string, options: { out: string }) => {
+      const content = await loadValidContent(dir, "build");
+      if (!content) return;
+      const started = performance.now();
+      const index = buildSearchIndex(content.practices);
+      const bytes = await writeSearchIndex(index, options.out);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Sökindex med ${index.size} exempel sparat i ${options.out} (${(bytes / 1024).toFixed(0)} kB, ${seconds} s).`);
+    });
+}

@@ -1,0 +1,39 @@
+import type { Command } from "commander";
+import { loadContent } from "../content/load.js";
+import { formatProblem, type Problem } from "../content/problem.js";
+
+export type OutputFormat = "text" | "github";
+
+/** GitHub's workflow command, shown as an annotation on the line of the file in a pull request. */
+export function githubAnnotation(problem: Problem): string {
+  const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const level = problem.severity === "warning" ? "warning" : "error";
+  return `::${level} file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${escape(problem.message)}`;
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command("validate")
+    .description("kontrollera alla filer i innehållsmappen")
+    .argument("[mapp]", "innehållsmappen", "content")
+    .option("--format <format>", "text, eller github för kommentarer i en pull request", "text")
+    .action(async (dir: string, options: { format: string }) => {
+      const format = options.format as OutputFormat;
+      if (format !== "text" && format !== "github") {
+        console.error(`kb validate: okänt format "${options.format}". Välj text eller github.`);
+        process.exitCode = 2;
+        return;
+      }
+      const content = await loadContent(dir);
+      for (const problem of content.problems) console.log(format === "github" ? githubAnnotation(problem) : formatProblem(problem));
+      const errors = content.problems.filter((p) => p.severity === "error").length;
+      const files = content.practices.length + content.profiles.length;
+      if (errors > 0) {
+        console.error(`\n${errors} fel att rätta. Varje rad visar fil:rad: fält: vad som är fel.`);
+        process.exitCode = 1;
+      } else if (format === "text") {
+        console.log(`Allt ser bra ut: ${content.practices.length} exempel och ${content.profiles.length} profiler (${files} filer) i ${dir}.`);
+      }
+    });
+}

@@ -1,0 +1,47 @@
+// Checks that need more than one file: ids that repeat and links that lead nowhere.
+import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
+import type { Entry } from "./load.js";
+import type { Problem } from "./problem.js";
+
+export function crossCheck(practices: Entry<Practice>[], profiles: Entry<MunicipalityProfile>[]): Problem[] {
+  return [...duplicateIds(practices), ...duplicateIds(profiles), ...brokenRelated(practices)];
+}
+
+function duplicateIds(entries: Entry<{ id: string }>[]): Problem[] {
+  const firstFile = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const earlier = firstFile.get(entry.data.id);
+    if (earlier) {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(["id"]),
+        field: "id",
+        message: `id "${entry.data.id}" används redan i ${earlier}. Varje fil behöver ett eget id`,
+        severity: "error",
+      });
+    } else {
+      firstFile.set(entry.data.id, entry.file);
+    }
+  }
+  return problems;
+}
+
+function brokenRelated(practices: Entry<Practice>[]): Problem[] {
+  const ids = new Set(practices.map((p) => p.data.id));
+  const problems: Problem[] = [];
+  for (const practice of practices) {
+    practice.data.related.forEach((id, index) => {
+      const message =
+        id === practice.data.id
+          ? "ett exempel kan inte vara relaterat till sig självt"
+          : ids.has(id)
+            ? undefined
+            : `det finns inget exempel med id "${id}". Kontrollera stavningen mot filnamnen i content/practices`;
+      if (message) {
+        problems.push({ file: practice.file, line: practice.lineOf(["related", index]), field: `related[${index}]`, message, severity: "error" });
+      }
+    });
+  }
+  return problems;
+}

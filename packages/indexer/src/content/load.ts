@@ -1,0 +1,96 @@
+// Reads a content directory, validates every file and checks the files against each other.
+// All problems are collected before anything fails, so a contributor sees them all at once.
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import {
+  formatPath,
+  validatePractice,
+  validateProfile,
+  type MunicipalityProfile,
+  type Practice,
+  type SchemaProblem,
+  type ValidationResult,
+} from "@kunskapsbanken/content-schema";
+import { findUnsafeMarkdown } from "./markdown-safety.js";
+import { parseContentFile, type ParsedFile } from "./frontmatter.js";
+import { BODY_FIELD, FILE_FIELD, sortProblems, type Problem } from "./problem.js";
+import { crossCheck } from "./cross-checks.js";
+
+export interface Entry<T> {
+  /** Path relative to the working directory, as shown in messages. */
+  file: string;
+  data: T;
+  body: string;
+  /** Finds the line of a frontmatter key, for checks that run after loading. */
+  lineOf: ParsedFile["lineOf"];
+}
+
+export interface Content {
+  practices: Entry<Practice>[];
+  profiles: Entry<MunicipalityProfile>[];
+  problems: Problem[];
+}
+
+/** Folders inside the content directory and the schema each one holds. */
+const collections = {
+  practices: validatePractice,
+  municipalities: validateProfile,
+} as const;
+
+export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<Content> {
+  const problems: Problem[] = [];
+  const practices = await loadFolder(join(contentDir, "practices"), collections.practices, problems, cwd);
+  const profiles = await loadFolder(join(contentDir, "municipalities"), collections.municipalities, problems, cwd);
+  problems.push(...crossCheck(practices, profiles));
+  return { practices, profiles, problems: sortProblems(problems) };
+}
+
+async function markdownFiles(folder: string): Promise<string[]> {
+  try {
+    const names = await readdir(folder);
+    return names.filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function loadFolder<T>(
+  folder: string,
+  validate: (data: unknown) => ValidationResult<T>,
+  problems: Problem[],
+  cwd: string,
+): Promise<Entry<T>[]> {
+  const entries: Entry<T>[] = [];
+  for (const name of await markdownFiles(folder)) {
+    const path = join(folder, name);
+    const file = relative(cwd, path) || path;
+    const result = checkFile(file, await readFile(path, "utf8"), validate);
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
+  }
+  return entries;
+}
+
+/** Parses and validates one file's text; the entry is there only when the frontmatter is valid. */
+export function checkFile<T>(
+  file: string,
+  text: string,
+  validate: (data: unknown) => ValidationResult<T>,
+): { entry?: Entry<T>; problems: Problem[] } {
+  const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message, severity: "error" });
+  const parsed = parseContentFile(text);
+  if (!parsed.ok) return { problems: parsed.problems.map((p) => problem(p.line, FILE_FIELD, p.message)) };
+
+  const { data, body, bodyLine, lineOf } = parsed.file;
+  const problems = findUnsafeMarkdown(body).map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message));
+  const expectedId = basename(file, ".md");
+  if (typeof data.id === "string" && data.id !== expectedId) {
+    problems.push(problem(lineOf(["id"]), "id", `"${data.id}" måste vara samma som filnamnet. Byt id till "${expectedId}" eller döp om filen till ${data.id}.md`));
+  }
+  const result = validate(data);
+  if (!result.ok) {
+    problems.push(...result.problems.map((p: SchemaProblem) => problem(lineOf(p.path), formatPath(p.path) || FILE_FIELD, p.message)));
+    return { problems };
+  }
+  return { entry: { file, data: result.value, body, lineOf }, problems };
+}

@@ -1,0 +1,5 @@
+export { loadContent, checkFile, type Content, type Entry } from "./content/load.js";
+export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
+export { findUnsafeMarkdown } from "./content/markdown-safety.js";
+export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
+export { buildSearchIndex, writeSearchIndex } from "./build-index.js";

@@ -1,0 +1,40 @@
+import type { SearchDocument, SearchFilters } from "./types.js";
+
+/** Which stored field each filter looks at. */
+export const filterFields = {
+  municipality: "municipalities",
+  topic: "topics",
+  targetGroup: "targetGroups",
+  funding: "funding",
+  status: "status",
+} as const satisfies Record<keyof SearchFilters, keyof SearchDocument>;
+
+export type FilterName = keyof typeof filterFields;
+export const filterNames = Object.keys(filterFields) as FilterName[];
+
+function valuesOf(doc: SearchDocument, filter: FilterName): readonly string[] {
+  const value = doc[filterFields[filter]];
+  return Array.isArray(value) ? value : [value as string];
+}
+
+export function matchesFilters(doc: SearchDocument, filters: SearchFilters = {}): boolean {
+  return filterNames.every((name) => {
+    const wanted = filters[name];
+    if (!wanted || wanted.length === 0) return true;
+    const values = valuesOf(doc, name);
+    return wanted.some((value) => values.includes(value));
+  });
+}
+
+export type FacetCounts = Record<FilterName, Record<string, number>>;
+
+/** How many of `docs` carry each value of each filter, for showing counts beside filters. */
+export function countFacets(docs: readonly SearchDocument[]): FacetCounts {
+  const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FacetCounts;
+  for (const doc of docs) {
+    for (const name of filterNames) {
+      for (const value of valuesOf(doc, name)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

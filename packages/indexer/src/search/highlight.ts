@@ -1,0 +1,28 @@
+import { termOf, wordsOf, WORD } from "./swedish.js";
+
+export interface TextPart {
+  text: string;
+  /** True where the word matches a word of the query. */
+  match: boolean;
+}
+
+/**
+ * Splits `text` into parts, marking the words that a query word matched:
+ * same stem, or (while typing) the word starts with what has been typed.
+ */
+export function highlightParts(text: string, query: string): TextPart[] {
+  const terms = [...new Set(wordsOf(query).map(termOf).filter((term) => term.length > 0))];
+  if (terms.length === 0) return [{ text, match: false }];
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0];
+    const term = termOf(word);
+    if (!terms.some((t) => term.startsWith(t))) continue;
+    if (found.index > last) parts.push({ text: text.slice(last, found.index), match: false });
+    parts.push({ text: word, match: true });
+    last = found.index + word.length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), match: false });
+  return parts;
+}

@@ -1,0 +1,7 @@
+// Browser-safe entry point: everything the site needs to search, nothing that touches the file system.
+export { SearchIndex } from "./search-index.js";
+export { createEncoder, documentOptions, fieldWeights, searchFields, storedFields } from "./encoder.js";
+export { countFacets, filterFields, filterNames, matchesFilters, type FacetCounts, type FilterName } from "./filters.js";
+export { highlightParts, type TextPart } from "./highlight.js";
+export { fold, termOf, wordsOf } from "./swedish.js";
+export * from "./types.js";

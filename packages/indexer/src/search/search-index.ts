@@ -1,0 +1,144 @@
+// The search itself: one FlexSearch Document index plus our ranking, used the same
+// way by `kb search` and by the site, so both return the same order for a query.
+import { Document } from "flexsearch";
+import { documentOptions, fieldWeights, indexedFieldPath, searchFields, type SearchField } from "./encoder.js";
+import { matchesFilters } from "./filters.js";
+import { fold, stopWords, termOf, wordsOf } from "./swedish.js";
+import {
+  INDEX_FORMAT,
+  type IndexedText,
+  type SearchDocument,
+  type SearchHit,
+  type SearchOptions,
+  type SerializedIndex,
+} from "./types.js";
+
+/** Guards against pathological input: a pasted page of text is cut, never an error. */
+const MAX_QUERY_WORDS = 12;
+const MAX_WORD_LENGTH = 64;
+const CANDIDATES_PER_FIELD = 1000;
+
+type StoredDoc = SearchDocument & { n: number };
+
+export class SearchIndex {
+  private readonly index: Document;
+  private count = 0;
+
+  private constructor() {
+    this.index = new Document(documentOptions());
+  }
+
+  static empty(): SearchIndex {
+    return new SearchIndex();
+  }
+
+  /** Rebuilds an index from `exportIndex()` output, e.g. a JSON file fetched by the browser. */
+  static async fromSerialized(serialized: SerializedIndex): Promise<SearchIndex> {
+    if (serialized?.format !== INDEX_FORMAT) {
+      throw new Error(`Unknown search index format: ${String(serialized?.format)}`);
+    }
+    const search = new SearchIndex();
+    for (const [key, data] of Object.entries(serialized.chunks)) await search.index.import(key, data);
+    search.count = serialized.count;
+    return search;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(doc: SearchDocument, text: IndexedText): void {
+    this.index.add({ n: this.count, ...doc, text: { ...text } });
+    this.count += 1;
+  }
+
+  async exportIndex(): Promise<SerializedIndex> {
+    const chunks: Record<string, string> = {};
+    await this.index.export((key: string | number, data: unknown) => {
+      if (data !== undefined && data !== null) chunks[String(key)] = String(data);
+    });
+    return { format: INDEX_FORMAT, count: this.count, chunks };
+  }
+
+  /** Every stored practice, in the order they were added. */
+  documents(): SearchDocument[] {
+    const docs: SearchDocument[] = [];
+    for (let n = 0; n < this.count; n++) {
+      const doc = this.index.get(n) as StoredDoc | null;
+      if (doc) docs.push(withoutNumber(doc));
+    }
+    return docs;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const words = queryWords(query);
+    if (words.length === 0) {
+      if (query.trim() !== "" && wordsOf(query).length > 0) return [];
+      return this.documents()
+        .filter((doc) => matchesFilters(doc, options.filters))
+        .sort((a, b) => a.title.localeCompare(b.title, "sv"))
+        .slice(0, limit)
+        .map((doc) => ({ ...doc, id: doc.slug, score: 0, matchedWords: 0 }));
+    }
+
+    const scores = new Map<number, { score: number; matched: number }>();
+    for (const word of words) {
+      const best = new Map<number, number>();
+      for (const field of searchFields) this.scoreField(word, field, best);
+      for (const [n, wordScore] of best) {
+        const entry = scores.get(n) ?? { score: 0, matched: 0 };
+        entry.score += wordScore;
+        entry.matched += 1;
+        scores.set(n, entry);
+      }
+    }
+
+    const hits: SearchHit[] = [];
+    for (const [n, { score, matched }] of scores) {
+      const doc = this.index.get(n) as StoredDoc | null;
+      if (!doc || !matchesFilters(doc, options.filters)) continue;
+      hits.push({ ...withoutNumber(doc), id: doc.slug, score: Math.round(score * 1000) / 1000, matchedWords: matched });
+    }
+    // Practices with all the words come first; then the stronger field matches.
+    hits.sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score || a.title.localeCompare(b.title, "sv"));
+    return hits.slice(0, limit);
+  }
+
+  /** Adds this field's evidence for `word` to `best`, keeping each practice's strongest field. */
+  private scoreField(word: string, field: SearchField, best: Map<number, number>): void {
+    const results = this.index.search(word, { index: indexedFieldPath(field), limit: CANDIDATES_PER_FIELD }) as unknown as {
+      result: number[];
+    }[];
+    const ids = results[0]?.result ?? [];
+    ids.forEach((n, rank) => {
+      // Earlier in FlexSearch's list means the word stands earlier in the field.
+      const score = fieldWeights[field] * (1 + 1 / (rank + 2));
+      const previous = best.get(n);
+      // The strongest field counts in full; others add a little, so title + body beats title alone.
+      best.set(n, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+    });
+  }
+}
+
+/** The query's distinct words, one per search term, stop words removed. */
+function queryWords(query: string): string[] {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const raw of wordsOf(String(query ?? ""))) {
+    const word = raw.slice(0, MAX_WORD_LENGTH);
+    const term = termOf(word);
+    if (!term || seen.has(term) || isStopWord(word)) continue;
+    seen.add(term);
+    words.push(word);
+    if (words.length === MAX_QUERY_WORDS) break;
+  }
+  return words;
+}
+
+const isStopWord = (word: string) => stopWords.has(fold(word));
+
+function withoutNumber(doc: StoredDoc): SearchDocument {
+  const { n: _n, ...rest } = doc;
+  return rest;
+}

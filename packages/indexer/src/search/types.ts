@@ -1,0 +1,54 @@
+/** What the search stores of one practice: enough to show a hit and filter on it. */
+export interface SearchDocument {
+  slug: string;
+  title: string;
+  summary: string;
+  municipalities: string[];
+  topics: string[];
+  targetGroups: string[];
+  funding: string[];
+  status: string;
+  lastReviewed: string;
+}
+
+/** The text indexed for one practice, field by field. */
+export interface IndexedText {
+  title: string;
+  summary: string;
+  /** Names of municipalities, topics, target groups and partners. */
+  meta: string;
+  body: string;
+}
+
+/** Filters combine with AND; several values of one filter combine with OR. */
+export interface SearchFilters {
+  municipality?: readonly string[];
+  topic?: readonly string[];
+  targetGroup?: readonly string[];
+  funding?: readonly string[];
+  status?: readonly string[];
+}
+
+export interface SearchHit extends SearchDocument {
+  /** The practice's id (its permalink), same as `slug`. */
+  id: string;
+  /** Higher is better; comparable only within one search. */
+  score: number;
+  /** How many of the query's words the practice matched. */
+  matchedWords: number;
+}
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** At most this many hits; default 20. */
+  limit?: number;
+}
+
+/** The exported index: one JSON file the browser fetches and imports. */
+export interface SerializedIndex {
+  format: typeof INDEX_FORMAT;
+  count: number;
+  chunks: Record<string, string>;
+}
+
+export const INDEX_FORMAT = "kunskapsbanken-search/1";
