@@ -38,6 +38,12 @@ const fallbackYamlMessage = "raden kan inte läsas: kontrollera kolon, citatteck
 /** Line (1-based) in the file of the first frontmatter line. */
 const FRONTMATTER_FIRST_LINE = 2;
 
+/**
+ * gray-matter hands the engine everything after the opening `---`, newline included, so
+ * line 1 of the YAML text is the rest of the file's line 1 and YAML line N is file line N.
+ */
+const fileLineOfYamlLine = (yamlLine: number) => yamlLine;
+
 export function parseContentFile(text: string): ParseResult {
   const source = text.replace(/^\uFEFF/, "");
   if (source.includes("\uFFFD")) {
@@ -51,11 +57,14 @@ export function parseContentFile(text: string): ParseResult {
   }
 
   let document: Document.Parsed | undefined;
+  let yamlStartsOnOpeningLine = false;
   const lineCounter = new LineCounter();
   const parsed = matter(source, {
     // Passing options also turns off gray-matter's cache, so the engine always runs.
     engines: {
       yaml: (yamlText: string) => {
+        // gray-matter hands over the text right after "---", usually starting with its newline.
+        yamlStartsOnOpeningLine = yamlText.startsWith("\n") || yamlText.startsWith("\r\n");
         document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
         return document.errors.length === 0 ? (document.toJS({ maxAliasCount: 0 }) ?? {}) : {};
       },
@@ -63,11 +72,13 @@ export function parseContentFile(text: string): ParseResult {
   });
 
   if (!document) return { ok: false, problems: [{ line: 1, message: "frontmatter saknas" }] };
+  /** Line in the file of a line in the YAML text. */
+  const fileLine = (yamlLine: number) => yamlLine + (yamlStartsOnOpeningLine ? 0 : 1);
   if (document.errors.length > 0) {
     return {
       ok: false,
       problems: document.errors.map((error) => ({
-        line: FRONTMATTER_FIRST_LINE - 1 + (lineCounter.linePos(error.pos[0]).line || 1),
+        line: fileLineOfYamlLine(lineCounter.linePos(error.pos[0]).line || FRONTMATTER_FIRST_LINE),
         message: yamlMessages[error.code] ?? fallbackYamlMessage,
       })),
     };
@@ -87,7 +98,7 @@ export function parseContentFile(text: string): ParseResult {
       bodyLine: FRONTMATTER_FIRST_LINE + matterLines,
       lineOf: (path) => {
         const offset = offsetOf(root, path);
-        return offset === undefined ? 1 : FRONTMATTER_FIRST_LINE - 1 + lineCounter.linePos(offset).line;
+        return offset === undefined ? 1 : fileLineOfYamlLine(lineCounter.linePos(offset).line);
       },
     },
   };

@@ -1,0 +1,74 @@
+// Runs the real `kb` binary the way a contributor does, against the real content.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const kb = fileURLToPath(new URL("../../bin/kb.js", import.meta.url));
+
+async function kbRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [kb, ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const searchIds = async (...args: string[]) => (JSON.parse((await kbRun("search", ...args, "--json")).stdout) as { id: string }[]).map((h) => h.id);
+
+describe("kb on the project's content", () => {
+  it("validate passes", async () => {
+    const result = await kbRun("validate");
+    expect(result.stdout + result.stderr).toMatch(/Allt ser bra ut/);
+    expect(result.code).toBe(0);
+  });
+
+  it("search fritidsbanken lists nykoping-fritidsbanken first, with the fields the site shows", async () => {
+    const { stdout } = await kbRun("search", "fritidsbanken", "--json");
+    const hits = JSON.parse(stdout) as { id: string; title: string; municipalities: string[]; score: number }[];
+    expect(hits[0]).toMatchObject({ id: "nykoping-fritidsbanken", municipalities: ["nykoping"] });
+    expect(typeof hits[0]!.score).toBe("number");
+  });
+
+  it("sprakvan and språkvänner find the language-buddy practices of Flen and Strängnäs", async () => {
+    for (const query of ["sprakvan", "språkvänner"]) {
+      expect(await searchIds(query, "--limit", "10")).toEqual(expect.arrayContaining(["flen-sprakvanner", "strangnas-sprakvan-gymnasiet"]));
+    }
+  });
+
+  it("strangnas finds Strängnäs' practices", async () => {
+    const ids = await searchIds("strangnas", "--limit", "5");
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith("strangnas-"))).toBe(true);
+  });
+
+  it("filters combine and an empty query lists what matches", async () => {
+    const ids = await searchIds("", "--municipality", "strangnas", "--topic", "bostad", "--limit", "50");
+    expect(ids).toContain("strangnas-dukat-bord");
+    expect(ids.every((id) => id.startsWith("strangnas-"))).toBe(true);
+  });
+
+  it("build writes an index that search can use", async () => {
+    const out = `${root}node_modules/.cache/kb-test/sokindex.json`;
+    const built = await kbRun("build", "--out", out);
+    expect(built.code).toBe(0);
+    expect(await searchIds("fritidsbanken", "--index", out)).toEqual(await searchIds("fritidsbanken"));
+  });
+
+  it("validate on broken files exits 1 with FILE:LINE lines and no stack trace", async () => {
+    const result = await kbRun("validate", "packages/indexer/test/fixtures/broken");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^packages\/indexer\/test\/fixtures\/broken\/practices\/typo-field\.md:3: titel: /m);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects a bad --limit in plain words", async () => {
+    const result = await kbRun("search", "bostad", "--limit", "noll");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--limit ska vara ett positivt heltal");
+  });
+});
