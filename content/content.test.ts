@@ -1,0 +1,83 @@
+// Keeps the knowledge base complete and honest: every practice of the report is here,
+// every fact has a source, and every municipality profile carries its figures.
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { municipalities, topics, targetGroups, counties } from "@kunskapsbanken/content-schema";
+import { loadContent, formatProblem } from "@kunskapsbanken/indexer";
+import { reportInventory } from "./report-inventory.js";
+
+const contentDir = fileURLToPath(new URL(".", import.meta.url));
+const content = await loadContent(contentDir, contentDir);
+const practiceIds = content.practices.map((p) => p.data.id);
+
+describe("the content", () => {
+  it("validates without problems", () => {
+    expect(content.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each(reportInventory.map((id) => [id]))("has the report's practice %s", (id) => {
+    expect(practiceIds).toContain(id);
+  });
+
+  it("cites a section of a source document in every practice and profile", () => {
+    for (const entry of [...content.practices, ...content.profiles]) {
+      expect(entry.data.sources.length, entry.file).toBeGreaterThan(0);
+      for (const source of entry.data.sources) expect(source.section.trim().length, entry.file).toBeGreaterThan(2);
+    }
+  });
+
+  it("has no stub bodies: each practice says something under its own headings", () => {
+    for (const practice of content.practices) {
+      const words = practice.body.split(/\s+/).filter(Boolean).length;
+      expect(words, `${practice.file} has only ${words} words`).toBeGreaterThanOrEqual(120);
+      expect(practice.body, practice.file).toMatch(/^## /m);
+    }
+  });
+
+  it("marks ideas and plans as such in status", () => {
+    expect(content.practices.find((p) => p.data.id === "nykoping-medhjalpare-aldreomsorg")?.data.status).toBe("ide");
+  });
+
+  it("links practices that answer the same need in different municipalities", () => {
+    const related = (id: string) => content.practices.find((p) => p.data.id === id)?.data.related ?? [];
+    const buddies = ["flen-sprakvanner", "strangnas-sprakvan-gymnasiet", "strangnas-sprakvan-foreningsmatchning", "eskilstuna-sfi-foreningsmatchning"];
+    for (const id of buddies) expect(related(id).filter((other) => buddies.includes(other)).length, id).toBeGreaterThan(0);
+    expect(related("gnesta-korridorsboende-aldreboende")).toContain("trosa-korridorsboende-forskola");
+  });
+});
+
+describe("municipality profiles", () => {
+  const profile = (id: string) => content.profiles.find((p) => p.data.id === id);
+
+  it.each(municipalities.map((m) => [m.id]))("%s has kommuntal for 2017 and 2018, a visit and the report's table answers", (id) => {
+    const data = profile(id)?.data;
+    expect(data, `content/municipalities/${id}.md is missing`).toBeDefined();
+    expect(Object.keys(data!.quota)).toEqual(expect.arrayContaining(["2017", "2018"]));
+    expect(data!.visit?.date).toMatch(/^2017-/);
+    expect(data!.integrationStrategy).toBeDefined();
+    expect(data!.keepsYouthsTurning18).toBeDefined();
+  });
+
+  it("carry the report's figures (Figur 5)", () => {
+    expect(profile("nykoping")?.data.quota).toEqual({ "2017": 135, "2018": 73 });
+    expect(profile("gnesta")?.data.quota).toEqual({ "2017": 36, "2018": 17 });
+    expect(profile("strangnas")?.data.keepsYouthsTurning18?.answer).toBe("ja");
+  });
+
+  it("the county profile's totals equal the sum of its municipalities", () => {
+    const county = profile(counties[0]!.id)?.data;
+    for (const year of ["2017", "2018"]) {
+      const sum = municipalities.reduce((total, m) => total + (profile(m.id)?.data.quota[year] ?? 0), 0);
+      expect(county?.quota[year], year).toBe(sum);
+    }
+  });
+});
+
+describe("vocabulary", () => {
+  it("every topic and every target group is used by at least one practice", () => {
+    const usedTopics = new Set(content.practices.flatMap((p) => p.data.topics));
+    const usedGroups = new Set(content.practices.flatMap((p) => p.data.targetGroups));
+    expect(topics.filter((t) => !usedTopics.has(t.id)).map((t) => t.id)).toEqual([]);
+    expect(targetGroups.filter((t) => !usedGroups.has(t.id)).map((t) => t.id)).toEqual([]);
+  });
+});
