@@ -23,10 +23,21 @@ export function searchDocumentOf(practice: Practice): SearchDocument {
   };
 }
 
+/** Splits are cached per lexicon: the same words recur in thousands of practices. */
+const splitCaches = new WeakMap<Lexicon, Map<string, string[]>>();
+
+function cachedCompoundTerms(word: string, lexicon: Lexicon): string[] {
+  let cache = splitCaches.get(lexicon);
+  if (!cache) splitCaches.set(lexicon, (cache = new Map()));
+  let terms = cache.get(word);
+  if (!terms) cache.set(word, (terms = compoundTerms(word, lexicon)));
+  return terms;
+}
+
 /** Appends the parts of every compound in `text`, so the parts can be found on their own. */
 export function withCompoundParts(text: string, lexicon: Lexicon): string {
   const parts = new Set<string>();
-  for (const word of new Set(wordsOf(text))) for (const part of compoundTerms(word, lexicon)) parts.add(part);
+  for (const word of new Set(wordsOf(text))) for (const part of cachedCompoundTerms(word, lexicon)) parts.add(part);
   return parts.size === 0 ? text : `${text}\n${[...parts].join(" ")}`;
 }
 
