@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { practiceSchema } from "./practice.js";
 import { profileSchema } from "./municipality-profile.js";
+import { collectionSchema } from "./collection.js";
 import { toProblems, type FieldPath, type SchemaProblem } from "./problems.js";
 
 export type ValidationResult<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: SchemaProblem[] };
@@ -43,3 +44,4 @@ function validateWith<S extends z.ZodType>(schema: S, data: unknown): Validation
 
 export const validatePractice = (data: unknown) => validateWith(practiceSchema, data);
 export const validateProfile = (data: unknown) => validateWith(profileSchema, data);
+export const validateCollection = (data: unknown) => validateWith(collectionSchema, data);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { practiceSchema } from "../practice.js";
 import { profileSchema } from "../municipality-profile.js";
+import { collectionSchema } from "../collection.js";
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), "../../json-schema");
 mkdirSync(outDir, { recursive: true });
@@ -12,6 +13,7 @@ mkdirSync(outDir, { recursive: true });
 const schemas = {
   "praktik.json": { schema: practiceSchema, title: "Kunskapsbanken: ett gott exempel (praktik)" },
   "kommunprofil.json": { schema: profileSchema, title: "Kunskapsbanken: kommunprofil" },
+  "kollektion.json": { schema: collectionSchema, title: "Kunskapsbanken: samling för ett möte (kollektion)" },
 };
 
 for (const [file, { schema, title }] of Object.entries(schemas)) {

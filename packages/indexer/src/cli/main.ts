@@ -3,6 +3,8 @@ import { Command, CommanderError } from "commander";
 import { registerValidate } from "./validate.js";
 import { registerBuild } from "./build.js";
 import { registerSearch } from "./search.js";
+import { registerNew } from "./new.js";
+import { registerReview } from "./review.js";
 
 const program = new Command()
   .name("kb")
@@ -15,6 +17,8 @@ const program = new Command()
 registerValidate(program);
 registerBuild(program);
 registerSearch(program);
+registerNew(program);
+registerReview(program);
 
 try {
   await program.parseAsync(process.argv);

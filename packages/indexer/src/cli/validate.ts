@@ -28,12 +28,14 @@ export function registerValidate(program: Command): void {
       const content = await loadContent(dir);
       for (const problem of content.problems) console.log(format === "github" ? githubAnnotation(problem) : formatProblem(problem));
       const errors = content.problems.filter((p) => p.severity === "error").length;
-      const files = content.practices.length + content.profiles.length;
+      const files = content.practices.length + content.profiles.length + content.collections.length;
       if (errors > 0) {
         console.error(`\n${errors} fel att rätta. Varje rad visar fil:rad: fält: vad som är fel.`);
         process.exitCode = 1;
       } else if (format === "text") {
-        console.log(`Allt ser bra ut: ${content.practices.length} exempel och ${content.profiles.length} profiler (${files} filer) i ${dir}.`);
+        console.log(
+          `Allt ser bra ut: ${content.practices.length} exempel, ${content.profiles.length} profiler och ${content.collections.length} samlingar (${files} filer) i ${dir}.`,
+        );
       }
     });
 }

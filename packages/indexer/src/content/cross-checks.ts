@@ -1,10 +1,21 @@
 // Checks that need more than one file: ids that repeat and links that lead nowhere.
-import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
+import type { Collection, MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
 import type { Entry } from "./load.js";
 import type { Problem } from "./problem.js";
 
-export function crossCheck(practices: Entry<Practice>[], profiles: Entry<MunicipalityProfile>[]): Problem[] {
-  return [...duplicateIds(practices), ...duplicateIds(profiles), ...brokenRelated(practices)];
+export function crossCheck(
+  practices: Entry<Practice>[],
+  profiles: Entry<MunicipalityProfile>[],
+  collections: Entry<Collection>[] = [],
+  practiceFileIds: ReadonlySet<string> = new Set(practices.map((p) => p.data.id)),
+): Problem[] {
+  return [
+    ...duplicateIds(practices),
+    ...duplicateIds(profiles),
+    ...duplicateIds(collections),
+    ...brokenRelated(practices, practiceFileIds),
+    ...unknownCollectionItems(collections, practiceFileIds),
+  ];
 }
 
 function duplicateIds(entries: Entry<{ id: string }>[]): Problem[] {
@@ -27,8 +38,7 @@ function duplicateIds(entries: Entry<{ id: string }>[]): Problem[] {
   return problems;
 }
 
-function brokenRelated(practices: Entry<Practice>[]): Problem[] {
-  const ids = new Set(practices.map((p) => p.data.id));
+function brokenRelated(practices: Entry<Practice>[], ids: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   for (const practice of practices) {
     practice.data.related.forEach((id, index) => {
@@ -41,6 +51,24 @@ function brokenRelated(practices: Entry<Practice>[]): Problem[] {
       if (message) {
         problems.push({ file: practice.file, line: practice.lineOf(["related", index]), field: `related[${index}]`, message, severity: "error" });
       }
+    });
+  }
+  return problems;
+}
+
+/** Every practice a collection lists must exist; the problem points at the list item's own line. */
+function unknownCollectionItems(collections: Entry<Collection>[], ids: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of collections) {
+    collection.data.practices.forEach((item, index) => {
+      if (ids.has(item.id)) return;
+      problems.push({
+        file: collection.file,
+        line: collection.lineOf(["practices", index, "id"]),
+        field: `practices[${index}].id`,
+        message: `det finns inget exempel med id "${item.id}". Kontrollera stavningen mot filnamnen i content/practices`,
+        severity: "error",
+      });
     });
   }
   return problems;

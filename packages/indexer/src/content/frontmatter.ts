@@ -38,12 +38,6 @@ const fallbackYamlMessage = "raden kan inte läsas: kontrollera kolon, citatteck
 /** Line (1-based) in the file of the first frontmatter line. */
 const FRONTMATTER_FIRST_LINE = 2;
 
-/**
- * gray-matter hands the engine everything after the opening `---`, newline included, so
- * line 1 of the YAML text is the rest of the file's line 1 and YAML line N is file line N.
- */
-const fileLineOfYamlLine = (yamlLine: number) => yamlLine;
-
 export function parseContentFile(text: string): ParseResult {
   const source = text.replace(/^\uFEFF/, "");
   if (source.includes("\uFFFD")) {
@@ -78,7 +72,7 @@ export function parseContentFile(text: string): ParseResult {
     return {
       ok: false,
       problems: document.errors.map((error) => ({
-        line: fileLineOfYamlLine(lineCounter.linePos(error.pos[0]).line || FRONTMATTER_FIRST_LINE),
+        line: fileLine(lineCounter.linePos(error.pos[0]).line || FRONTMATTER_FIRST_LINE),
         message: yamlMessages[error.code] ?? fallbackYamlMessage,
       })),
     };
@@ -98,7 +92,7 @@ export function parseContentFile(text: string): ParseResult {
       bodyLine: FRONTMATTER_FIRST_LINE + matterLines,
       lineOf: (path) => {
         const offset = offsetOf(root, path);
-        return offset === undefined ? 1 : fileLineOfYamlLine(lineCounter.linePos(offset).line);
+        return offset === undefined ? 1 : fileLine(lineCounter.linePos(offset).line);
       },
     },
   };

@@ -3,7 +3,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import {
+  type Collection,
   formatPath,
+  validateCollection,
   validatePractice,
   validateProfile,
   type MunicipalityProfile,
@@ -15,6 +17,7 @@ import { findUnsafeMarkdown } from "./markdown-safety.js";
 import { parseContentFile, type ParsedFile } from "./frontmatter.js";
 import { BODY_FIELD, FILE_FIELD, sortProblems, type Problem } from "./problem.js";
 import { crossCheck } from "./cross-checks.js";
+import { TODO_MARK } from "./new-practice.js";
 
 export interface Entry<T> {
   /** Path relative to the working directory, as shown in messages. */
@@ -28,6 +31,8 @@ export interface Entry<T> {
 export interface Content {
   practices: Entry<Practice>[];
   profiles: Entry<MunicipalityProfile>[];
+  /** Practices gathered for a meeting: `content/collections/*.md`. */
+  collections: Entry<Collection>[];
   problems: Problem[];
 }
 
@@ -35,14 +40,18 @@ export interface Content {
 const collections = {
   practices: validatePractice,
   municipalities: validateProfile,
+  collections: validateCollection,
 } as const;
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<Content> {
   const problems: Problem[] = [];
   const practices = await loadFolder(join(contentDir, "practices"), collections.practices, problems, cwd);
   const profiles = await loadFolder(join(contentDir, "municipalities"), collections.municipalities, problems, cwd);
-  problems.push(...crossCheck(practices, profiles));
-  return { practices, profiles, problems: sortProblems(problems) };
+  const gathered = await loadFolder(join(contentDir, "collections"), collections.collections, problems, cwd);
+  // A related id counts as existing when its file exists, even if that file has problems of its own.
+  const practiceFileIds = new Set((await markdownFiles(join(contentDir, "practices"))).map((name) => basename(name, ".md")));
+  problems.push(...crossCheck(practices, profiles, gathered, practiceFileIds));
+  return { practices, profiles, collections: gathered, problems: sortProblems(problems) };
 }
 
 async function markdownFiles(folder: string): Promise<string[]> {
@@ -83,6 +92,7 @@ export function checkFile<T>(
 
   const { data, body, bodyLine, lineOf } = parsed.file;
   const problems = findUnsafeMarkdown(body).map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message));
+  problems.push(...templateLeftovers(body).map((line) => ({ ...problem(bodyLine + line - 1, BODY_FIELD, TODO_MESSAGE), severity: "warning" as const })));
   const expectedId = basename(file, ".md");
   if (typeof data.id === "string" && data.id !== expectedId) {
     problems.push(problem(lineOf(["id"]), "id", `"${data.id}" måste vara samma som filnamnet. Byt id till "${expectedId}" eller döp om filen till ${data.id}.md`));
@@ -93,4 +103,11 @@ export function checkFile<T>(
     return { problems };
   }
   return { entry: { file, data: result.value, body, lineOf }, problems };
+}
+
+const TODO_MESSAGE = `mallens text står kvar: ersätt raden som börjar med ${TODO_MARK} med en egen beskrivning`;
+
+/** Lines (1-based, within the body) where text from the `kb new` template is still waiting to be written. */
+function templateLeftovers(body: string): number[] {
+  return body.split(/\r?\n/).flatMap((line, index) => (line.trimStart().startsWith(TODO_MARK) ? [index + 1] : []));
 }

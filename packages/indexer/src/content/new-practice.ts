@@ -1,0 +1,161 @@
+// Everything `kb new` decides without touching the disk or the terminal: the id a
+// title gets, and the text of the new practice file. Kept pure so it is easy to test.
+import { stringify } from "yaml";
+import { validatePractice, type PracticeInput, type SchemaProblem } from "@kunskapsbanken/content-schema";
+import { fold } from "../search/swedish.js";
+
+/** Ids stay short enough to read in a link; longer titles are cut at a word boundary. */
+export const MAX_ID_LENGTH = 60;
+
+/** `Språkvän på gymnasiet` → `sprakvan-pa-gymnasiet`: Swedish letters folded, everything else a hyphen. */
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * The id of a new practice: the municipality first, then the title as a slug,
+ * e.g. `strangnas` + `Språkvän på gymnasiet` → `strangnas-sprakvan-pa-gymnasiet`.
+ * A title that already starts with the municipality's name does not repeat it.
+ */
+export function practiceId(title: string, municipality: string): string {
+  const words = slugify(title).split("-").filter(Boolean);
+  if (words[0] === municipality) words.shift();
+  let id = municipality;
+  for (const word of words) {
+    if (`${id}-${word}`.length > MAX_ID_LENGTH) break;
+    id = `${id}-${word}`;
+  }
+  return id;
+}
+
+/** What a contributor answers, by prompt or by flag. */
+export interface NewPracticeAnswers {
+  title: string;
+  summary: string;
+  municipalities: string[];
+  topics: string[];
+  targetGroups: string[];
+  status: string;
+  start: number;
+  end?: number;
+  funding: string[];
+  role: string;
+  organisation: string;
+  sourceDocument: string;
+  sourceSection: string;
+}
+
+/** Marks text the contributor still has to write; `kb validate` warns while any is left. */
+export const TODO_MARK = "TODO:";
+
+/** The Swedish section headings used by the practices in content/practices, with what to write. */
+export const bodySections: readonly { heading: string; hint: string }[] = [
+  { heading: "Vad är det?", hint: "Beskriv arbetssättet i några meningar: vad görs, var och för vem." },
+  { heading: "Vilket problem löser det?", hint: "Vilket behov eller vilken svårighet i mottagandet ledde till arbetet?" },
+  { heading: "Så fungerar det", hint: "Beskriv stegen i en numrerad lista, så att en annan kommun kan göra likadant." },
+  { heading: "Vem gör vad", hint: "Vilka förvaltningar, bolag, föreningar eller myndigheter gör vad?" },
+  { heading: "Finansiering", hint: "Hur betalas arbetet, och ungefär vad kostar det om det är känt?" },
+  { heading: "Resultat", hint: "Vad har arbetet gett? Skriv siffror där det finns, och säg ärligt om resultat saknas." },
+  { heading: "Att tänka på om ni vill göra likadant", hint: "Råd till den som vill göra likadant: vad krävs, vad var svårt?" },
+  { heading: "Källa", hint: "Var kommer uppgifterna ifrån? Samma källa som under sources i fälten ovan." },
+];
+
+/** The frontmatter of the new practice, in the order the existing files use. */
+export function practiceData(id: string, answers: NewPracticeAnswers, today: string): PracticeInput {
+  return {
+    id,
+    title: answers.title.trim(),
+    summary: answers.summary.trim(),
+    municipalities: answers.municipalities,
+    topics: answers.topics,
+    targetGroups: answers.targetGroups,
+    status: answers.status,
+    period: answers.end === undefined ? { start: answers.start } : { start: answers.start, end: answers.end },
+    funding: answers.funding,
+    partners: [],
+    contact: { role: answers.role.trim(), organisation: answers.organisation.trim() },
+    sources: [{ document: answers.sourceDocument, section: answers.sourceSection.trim() }],
+    lastReviewed: today,
+    related: [],
+    figures: [],
+  };
+}
+
+/** Problems the schema finds in the answers, before anything is written. */
+export function checkAnswers(id: string, answers: NewPracticeAnswers, today: string): SchemaProblem[] {
+  const result = validatePractice(practiceData(id, answers, today));
+  return result.ok ? [] : result.problems;
+}
+
+const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
+const flowList = (values: readonly string[]) => `[${values.map(scalar).join(", ")}]`;
+
+/** The whole file: frontmatter in the house style (short lists on one line) and the body template. */
+export function renderPractice(id: string, answers: NewPracticeAnswers, today: string): string {
+  const data = practiceData(id, answers, today);
+  const source = data.sources[0]!;
+  const lines = [
+    "---",
+    `id: ${id}`,
+    `title: ${scalar(data.title)}`,
+    `summary: ${scalar(data.summary)}`,
+    `municipalities: ${flowList(data.municipalities)}`,
+    `topics: ${flowList(data.topics)}`,
+    `targetGroups: ${flowList(data.targetGroups)}`,
+    `status: ${data.status}`,
+    "period:",
+    `  start: ${answers.start}`,
+    ...(answers.end === undefined ? [] : [`  end: ${answers.end}`]),
+    `funding: ${flowList(data.funding)}`,
+    "partners: []",
+    "contact:",
+    `  role: ${scalar(data.contact.role)}`,
+    `  organisation: ${scalar(data.contact.organisation)}`,
+    "sources:",
+    `  - document: ${source.document}`,
+    `    section: ${scalar(source.section)}`,
+    `lastReviewed: ${today}`,
+    "related: []",
+    "figures: []",
+    "---",
+  ];
+  const body = bodySections.flatMap(({ heading, hint }) => ["", `## ${heading}`, "", `${TODO_MARK} ${hint}`]);
+  return `${[...lines, ...body].join("\n")}\n`;
+}
+
+/** Today's date as YYYY-MM-DD in local time, for `lastReviewed`. */
+export function isoToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The first problem the schema finds at `path` (e.g. `["contact", "role"]`) in a partial practice, if any. */
+export function fieldProblem(data: Record<string, unknown>, path: readonly (string | number)[]): string | undefined {
+  const result = validatePractice(data);
+  if (result.ok) return undefined;
+  const found = result.problems.find((problem) => path.every((step, index) => problem.path[index] === step));
+  return found?.message;
+}
+
+/** The `kb new` flag that sets the field at `path`, for error messages about flags. */
+export function flagFor(path: readonly (string | number)[]): string {
+  const [first, second] = path;
+  switch (first) {
+    case "municipalities":
+      return "--municipality";
+    case "topics":
+      return "--topic";
+    case "targetGroups":
+      return "--target-group";
+    case "period":
+      return second === "end" ? "--end" : "--start";
+    case "contact":
+      return second === "organisation" ? "--organisation" : "--role";
+    case "sources":
+      return path.includes("document") ? "--source-document" : "--source-section";
+    default:
+      return `--${String(first ?? "title")}`;
+  }
+}
