@@ -1,0 +1,105 @@
+// Kunskapsbanken's site: practices and municipality profiles from ../../content,
+// published by plugin-content-docs as CommonMark; listing pages, search index,
+// open data and the feed come from the local kunskapsbanken plugin.
+import type { Config, PluginConfig } from "@docusaurus/types";
+import type * as Preset from "@docusaurus/preset-classic";
+import { contentDir, parseFrontMatter } from "./src/plugins/kunskapsbanken/frontMatter";
+import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
+
+const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
+const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
+
+/**
+ * Local plugins. Other plugins (e.g. collections, issue 5) are added to this array.
+ */
+const plugins: PluginConfig[] = [
+  kunskapsbankenPlugin,
+  [
+    "@docusaurus/plugin-content-docs",
+    {
+      id: "kommuner",
+      path: `${contentDir}/municipalities`,
+      routeBasePath: "kommun",
+      include: ["*.md"],
+      sidebarPath: false,
+      breadcrumbs: false,
+      editUrl: ({ docPath }: { docPath: string }) => `${editBase}/municipalities/${docPath}`,
+    },
+  ],
+  // ── Plugins added by other work go below this line ──
+];
+
+const config: Config = {
+  title: "Kunskapsbanken",
+  tagline: "Goda exempel på mottagande och etablering av nyanlända",
+  url: siteUrl,
+  baseUrl: "/",
+  trailingSlash: false,
+  onBrokenLinks: "throw",
+  onBrokenAnchors: "throw",
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: "sv", locales: ["sv"], localeConfigs: { sv: { htmlLang: "sv", label: "Svenska" } } },
+  markdown: {
+    format: "md",
+    parseFrontMatter,
+    hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" },
+  },
+  presets: [
+    [
+      "classic",
+      {
+        docs: {
+          path: `${contentDir}/practices`,
+          routeBasePath: "praktik",
+          include: ["*.md"],
+          sidebarPath: false,
+          breadcrumbs: false,
+          editUrl: ({ docPath }: { docPath: string }) => `${editBase}/practices/${docPath}`,
+        },
+        blog: false,
+        theme: { customCss: "./src/css/custom.css" },
+        sitemap: { lastmod: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins,
+  themeConfig: {
+    colorMode: { defaultMode: "light", disableSwitch: true, respectPrefersColorScheme: false },
+    navbar: {
+      title: "Kunskapsbanken",
+      items: [
+        { to: "/praktiker", label: "Alla exempel", position: "left" },
+        { to: "/kommuner", label: "Kommuner", position: "left" },
+        { to: "/amne", label: "Ämnen", position: "left" },
+        { to: "/malgrupp", label: "Målgrupper", position: "left" },
+        { to: "/lan", label: "Länet", position: "left" },
+        { to: "/sok", label: "Sök", position: "right" },
+      ],
+    },
+    footer: {
+      style: "light",
+      links: [
+        {
+          title: "Bläddra",
+          items: [
+            { label: "Alla exempel", to: "/praktiker" },
+            { label: "Kommuner", to: "/kommuner" },
+            { label: "Länsöversikt", to: "/lan" },
+          ],
+        },
+        {
+          title: "Öppna data",
+          items: [
+            { label: "Exemplen som JSON", href: "pathname:///data/praktiker.json" },
+            { label: "Exemplen som CSV", href: "pathname:///data/praktiker.csv" },
+            { label: "Flöde med nya och ändrade exempel (Atom)", href: "pathname:///feed.xml" },
+          ],
+        },
+      ],
+      copyright: "Kunskapsbanken – goda exempel från kommunerna i Södermanlands län. Källa: Länsstyrelsen i Södermanlands län.",
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,66 @@
+import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
+import BarChart from "./BarChart";
+import { formatDate, formatNumber } from "../lib/format";
+
+interface Props {
+  profile: Pick<MunicipalityProfile, "quota" | "nationalQuota" | "assignments" | "figures">;
+  name: string;
+}
+
+/** Kommuntal and anvisningar as charts, with the numbers also in tables. */
+export default function MunicipalityFigures({ profile, name }: Props) {
+  const years = Object.keys(profile.quota).sort();
+  return (
+    <section className="municipality-figures" aria-labelledby="siffror">
+      <h2 id="siffror">Mottagandet i siffror</h2>
+      {years.length > 0 && (
+        <BarChart
+          title={`Kommuntal för ${name}`}
+          unit="personer"
+          bars={years.map((year) => ({ label: year, value: profile.quota[year] ?? 0 }))}
+          caption={`Kommuntal för ${name} per år: hur många nyanlända kommunen ska ta emot enligt bosättningslagen.`}
+        />
+      )}
+      {profile.assignments.map((overview) => (
+        <div key={overview.date}>
+          <BarChart
+            title={`Anvisningar den ${formatDate(overview.date)}`}
+            unit="personer"
+            bars={[
+              { label: "Kommuntal", value: overview.quota },
+              { label: "Anvisade", value: overview.assigned },
+              { label: "Avräknade", value: overview.counted },
+              { label: "Kvar att avräkna", value: overview.remaining },
+            ]}
+            caption={`Migrationsverkets anvisningar mot årets kommuntal, läget den ${formatDate(overview.date)}.`}
+          />
+        </div>
+      ))}
+      {profile.figures.length > 0 && (
+        <div className="table-wrapper">
+          <table>
+            <caption>Övriga siffror ur rapporten</caption>
+            <thead>
+              <tr>
+                <th scope="col">Uppgift</th>
+                <th scope="col">Värde</th>
+                <th scope="col">År</th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.figures.map((figure) => (
+                <tr key={figure.label}>
+                  <th scope="row">{figure.label}</th>
+                  <td>
+                    {formatNumber(figure.value)} {figure.unit ?? ""}
+                  </td>
+                  <td>{figure.year ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

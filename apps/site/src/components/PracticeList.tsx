@@ -1,0 +1,31 @@
+import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+import type { PracticeCard } from "../plugins/kunskapsbanken/types";
+import { formatDate, practicePath } from "../lib/format";
+
+interface Props {
+  practices: readonly PracticeCard[];
+  headingLevel?: "h2" | "h3";
+  emptyText?: string;
+}
+
+/** Plain links to practices, rendered on the server so they work without JavaScript. */
+export default function PracticeList({ practices, headingLevel = "h3", emptyText = "Inga exempel ännu." }: Props) {
+  if (practices.length === 0) return <p>{emptyText}</p>;
+  return (
+    <ul className="practice-list">
+      {practices.map((practice) => (
+        <li key={practice.id} className="practice-card">
+          <Heading as={headingLevel} className="practice-card__title">
+            <Link to={practicePath(practice.id)}>{practice.title}</Link>
+          </Heading>
+          <p className="practice-card__summary">{practice.summary}</p>
+          <p className="practice-card__meta">
+            <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span> ·{" "}
+            <span>Granskad {formatDate(practice.lastReviewed)}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

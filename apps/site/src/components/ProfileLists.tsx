@@ -1,0 +1,76 @@
+interface Props {
+  successFactors: readonly string[];
+  challenges: readonly string[];
+  visit?: { date: string; durationHours: number } | undefined;
+  integrationStrategy?: { answer: string; note?: string | undefined } | undefined;
+  keepsYouthsTurning18?: { answer: string; note?: string | undefined } | undefined;
+}
+
+import { formatDate } from "../lib/format";
+
+const yesNo = (answer: string) => (answer === "ja" ? "Ja" : "Nej");
+
+/** The profile's tables: answers from the visit, success factors and challenges. */
+export default function ProfileLists({ successFactors, challenges, visit, integrationStrategy, keepsYouthsTurning18 }: Props) {
+  return (
+    <>
+      {(visit || integrationStrategy || keepsYouthsTurning18) && (
+        <div className="table-wrapper">
+          <table>
+            <caption>Från Länsstyrelsens kommunbesök</caption>
+            <tbody>
+              {visit && (
+                <tr>
+                  <th scope="row">Besök</th>
+                  <td>
+                    {formatDate(visit.date)}, {String(visit.durationHours).replace(".", ",")} timmar
+                  </td>
+                </tr>
+              )}
+              {integrationStrategy && (
+                <tr>
+                  <th scope="row">Integrationsstrategi</th>
+                  <td>
+                    {yesNo(integrationStrategy.answer)}
+                    {integrationStrategy.note ? ` – ${integrationStrategy.note}` : ""}
+                  </td>
+                </tr>
+              )}
+              {keepsYouthsTurning18 && (
+                <tr>
+                  <th scope="row">Behåller ensamkommande som fyller 18 år</th>
+                  <td>
+                    {yesNo(keepsYouthsTurning18.answer)}
+                    {keepsYouthsTurning18.note ? ` – ${keepsYouthsTurning18.note}` : ""}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="profile-columns">
+        {successFactors.length > 0 && (
+          <section aria-labelledby="framgangsfaktorer">
+            <h2 id="framgangsfaktorer">Framgångsfaktorer</h2>
+            <ul>
+              {successFactors.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {challenges.length > 0 && (
+          <section aria-labelledby="utmaningar">
+            <h2 id="utmaningar">Utmaningar</h2>
+            <ul>
+              {challenges.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from "@docusaurus/Link";
+import Layout from "@theme/Layout";
+import Heading from "@theme/Heading";
+import BarChart from "../BarChart";
+import { formatDate, formatNumber } from "../../lib/format";
+import type { CountyData } from "../../plugins/kunskapsbanken/types";
+
+const cell = (value: number | null) => (value === null ? "–" : formatNumber(value));
+const yesNo = (value: string | null) => (value === null ? "–" : value === "ja" ? "Ja" : "Nej");
+
+/** The county overview: the nine municipalities side by side, as tables and charts. */
+export default function CountyPage({ data }: { data: CountyData }) {
+  const rows = data.municipalities;
+  const withAssignments = rows.filter((row) => row.latestAssignment);
+  return (
+    <Layout title="Länsöversikt" description="Kommunerna i Södermanlands län jämförda: kommuntal, anvisningar och goda exempel.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Länsöversikt: {data.county?.name ?? "Södermanlands län"}</Heading>
+        {data.county && (
+          <p className="lead">
+            {data.county.summary} <Link to={`/kommun/${data.county.id}`}>Läs hela länsprofilen</Link>.
+          </p>
+        )}
+        <h2>Kommuntal</h2>
+        <div className="chart-grid">
+          <BarChart title="Kommuntal 2017" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2017 ?? 0 }))} />
+          <BarChart title="Kommuntal 2018" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2018 ?? 0 }))} />
+        </div>
+        <div className="table-wrapper">
+          <table>
+            <caption>Kommunerna jämförda</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kommun</th>
+                <th scope="col">Kommuntal 2017</th>
+                <th scope="col">Kommuntal 2018</th>
+                <th scope="col">Besök</th>
+                <th scope="col">Integrationsstrategi</th>
+                <th scope="col">Behåller ensamkommande som fyller 18</th>
+                <th scope="col">Goda exempel</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link to={`/kommun/${row.id}`}>{row.name}</Link>
+                  </th>
+                  <td>{cell(row.quota2017)}</td>
+                  <td>{cell(row.quota2018)}</td>
+                  <td>{row.visitDate ? formatDate(row.visitDate) : "–"}</td>
+                  <td>{yesNo(row.integrationStrategy)}</td>
+                  <td>{yesNo(row.keepsYouths)}</td>
+                  <td>{row.practiceCount}</td>
+                </tr>
+              ))}
+            </tbody>
+            {data.county && (
+              <tfoot>
+                <tr>
+                  <th scope="row">Länet</th>
+                  <td>{cell(data.county.quota["2017"] ?? null)}</td>
+                  <td>{cell(data.county.quota["2018"] ?? null)}</td>
+                  <td colSpan={4}>
+                    {data.county.nationalQuota["2018"] !== undefined && `Riket 2018: ${formatNumber(data.county.nationalQuota["2018"])}`}
+                  </td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+        {withAssignments.length > 0 && (
+          <>
+            <h2>Anvisningar</h2>
+            <BarChart
+              title="Anvisade mot kommuntal, senaste uppgift"
+              unit="personer"
+              bars={withAssignments.map((r) => ({ label: r.name, value: r.latestAssignment?.assigned ?? 0 }))}
+            />
+            <div className="table-wrapper">
+              <table>
+                <caption>Migrationsverkets anvisningar, senaste uppgift per kommun</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kommun</th>
+                    <th scope="col">Datum</th>
+                    <th scope="col">Kommuntal</th>
+                    <th scope="col">Anvisade</th>
+                    <th scope="col">Avräknade</th>
+                    <th scope="col">Kvar att avräkna</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {withAssignments.map((row) => {
+                    const a = row.latestAssignment!;
+                    return (
+                      <tr key={row.id}>
+                        <th scope="row">{row.name}</th>
+                        <td>{formatDate(a.date)}</td>
+                        <td>{formatNumber(a.quota)}</td>
+                        <td>{formatNumber(a.assigned)}</td>
+                        <td>{formatNumber(a.counted)}</td>
+                        <td>{formatNumber(a.remaining)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </main>
+    </Layout>
+  );
+}

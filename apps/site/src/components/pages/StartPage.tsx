@@ -1,0 +1,60 @@
+import Link from "@docusaurus/Link";
+import Layout from "@theme/Layout";
+import Heading from "@theme/Heading";
+import PracticeList from "../PracticeList";
+import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
+
+function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {
+  return (
+    <section className="entry-points__group" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="term-list">
+        {terms.map((term) => (
+          <li key={term.id}>
+            <Link to={`${basePath}/${term.id}`}>{term.label}</Link> <span className="term-list__count">({term.count})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function StartPage({ data }: { data: StartData }) {
+  return (
+    <Layout title="Start" description="Goda exempel på mottagande och etablering av nyanlända i Södermanlands kommuner.">
+      <main className="container margin-vert--lg">
+        <section className="hero-intro" aria-labelledby="om-kunskapsbanken">
+          <Heading as="h1" id="om-kunskapsbanken">
+            Kunskapsbanken
+          </Heading>
+          <p className="lead">
+            Kunskapsbanken samlar {data.total} goda exempel på mottagande och etablering av nyanlända från kommunerna i
+            Södermanlands län: vad de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på
+            Länsstyrelsens kommunbesök och är till för kommunernas handläggare och länets samordnare.
+          </p>
+          <form className="start-search" action="/sok" method="get" role="search">
+            <label htmlFor="start-sok">Sök bland exemplen</label>
+            <div className="start-search__row">
+              <input id="start-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
+              <button type="submit" className="button button--primary">
+                Sök
+              </button>
+            </div>
+          </form>
+          <p>
+            <Link to="/praktiker">Se alla exempel</Link> · <Link to="/lan">Jämför kommunerna i länet</Link>
+          </p>
+        </section>
+        <div className="entry-points">
+          <EntryList id="efter-amne" title="Efter ämne" basePath="/amne" terms={data.topics} />
+          <EntryList id="efter-kommun" title="Efter kommun" basePath="/kommun" terms={data.municipalities} />
+          <EntryList id="efter-malgrupp" title="Efter målgrupp" basePath="/malgrupp" terms={data.targetGroups} />
+        </div>
+        <section aria-labelledby="senast-granskade">
+          <h2 id="senast-granskade">Senast granskade exempel</h2>
+          <PracticeList practices={data.recent} />
+        </section>
+      </main>
+    </Layout>
+  );
+}

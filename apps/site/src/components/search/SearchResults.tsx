@@ -1,0 +1,36 @@
+import Link from "@docusaurus/Link";
+import type { SearchHit } from "@kunskapsbanken/indexer/search";
+import type { SiteLabels } from "../../plugins/kunskapsbanken/types";
+import { formatDate, practicePath } from "../../lib/format";
+import Highlight from "./Highlight";
+import type { SearchEngine } from "./searchEngine";
+
+interface Props {
+  hits: readonly SearchHit[];
+  query: string;
+  engine: SearchEngine;
+  labels: SiteLabels;
+}
+
+export default function SearchResults({ hits, query, engine, labels }: Props) {
+  return (
+    <ol className="search-results">
+      {hits.map((hit) => (
+        <li key={hit.id} className="practice-card" data-id={hit.id}>
+          <h2 className="practice-card__title">
+            <Link to={practicePath(hit.id)}>
+              <Highlight text={hit.title} query={query} engine={engine} />
+            </Link>
+          </h2>
+          <p className="practice-card__summary">
+            <Highlight text={hit.summary} query={query} engine={engine} />
+          </p>
+          <p className="practice-card__meta">
+            <span>{hit.municipalities.map((id) => labels.municipalities[id] ?? id).join(", ")}</span> ·{" "}
+            <span>{labels.status[hit.status] ?? hit.status}</span> · <span>Granskad {formatDate(hit.lastReviewed)}</span>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

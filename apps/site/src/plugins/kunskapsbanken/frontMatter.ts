@@ -1,0 +1,71 @@
+// Docusaurus `markdown.parseFrontMatter` hook: practices and municipality profiles are
+// validated with the same code as `kb validate`, and a bad file fails the build with the
+// same `FILE:LINE: FIELD: message` lines. Valid frontmatter gets a `kb` key with what the
+// page shows beyond the file itself (labels, related practices).
+import { relative, sep } from "node:path";
+import type { ParseFrontMatter } from "@docusaurus/types";
+import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
+import { ContentError, getContent, problemsMessage, type Loaded } from "./content";
+import { termsOf } from "./labels";
+import { packages } from "./packages";
+import { contentDir, repoRoot } from "./paths";
+import { practicesIn, relatedOf, similarElsewhere } from "./relations";
+import type { PracticeExtras, ProfileExtras } from "./types";
+
+export { contentDir };
+
+type Kind = "practice" | "profile";
+
+function kindOf(filePath: string): Kind | undefined {
+  const inContent = relative(contentDir, filePath);
+  if (inContent.startsWith("..")) return undefined;
+  const folder = inContent.split(sep)[0];
+  return folder === "practices" ? "practice" : folder === "municipalities" ? "profile" : undefined;
+}
+
+function practiceExtras(practice: Practice, { content, labels, schema }: Loaded): PracticeExtras {
+  const profiles = new Set(content.profiles.map((entry) => entry.data.id));
+  return {
+    kind: "practice",
+    municipalities: termsOf(labels, "municipalities", practice.municipalities).map((term) => ({ ...term, hasPage: profiles.has(term.id) })),
+    topics: termsOf(labels, "topics", practice.topics),
+    targetGroups: termsOf(labels, "targetGroups", practice.targetGroups),
+    funding: termsOf(labels, "funding", practice.funding),
+    status: labels.status[practice.status] ?? practice.status,
+    sources: practice.sources.map((source) => {
+      const document = schema.sourceDocuments.find((d) => d.id === source.document);
+      return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null };
+    }),
+    related: relatedOf(practice, content, labels),
+    similar: similarElsewhere(practice, content, labels),
+  };
+}
+
+function profileExtras(profile: MunicipalityProfile, { content, labels }: Loaded): ProfileExtras {
+  return { kind: "profile", name: labels.municipalities[profile.id] ?? profile.id, practices: practicesIn(profile.id, content, labels) };
+}
+
+/** Validates one practice or profile file; throws the `FILE:LINE: FIELD: message` lines on problems. */
+export async function checkContentFile(filePath: string, fileContent: string): Promise<{ kind: Kind; data: Practice | MunicipalityProfile } | undefined> {
+  const kind = kindOf(filePath);
+  if (!kind) return undefined;
+  const { schema, indexer } = await packages();
+  const file = relative(repoRoot, filePath);
+  const checked = indexer.checkFile<Practice | MunicipalityProfile>(
+    file,
+    fileContent,
+    kind === "practice" ? schema.validatePractice : schema.validateProfile,
+  );
+  const message = problemsMessage(checked.problems, indexer.formatProblem);
+  if (message || !checked.entry) throw new ContentError(message ?? `${file}:1: fil: filen kunde inte läsas`);
+  return { kind, data: checked.entry.data };
+}
+
+export const parseFrontMatter: ParseFrontMatter = async ({ filePath, fileContent, defaultParseFrontMatter }) => {
+  const checked = await checkContentFile(filePath, fileContent);
+  if (!checked) return defaultParseFrontMatter({ filePath, fileContent });
+  const { content } = await defaultParseFrontMatter({ filePath, fileContent });
+  const loaded = await getContent();
+  const kb = checked.kind === "practice" ? practiceExtras(checked.data as Practice, loaded) : profileExtras(checked.data as MunicipalityProfile, loaded);
+  return { frontMatter: { ...checked.data, kb }, content };
+};

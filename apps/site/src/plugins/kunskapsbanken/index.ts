@@ -1,0 +1,93 @@
+// The local plugin: loads content once (failing the build on problems), adds the
+// browse pages, and writes the search index, open data and feed into the build.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { LoadContext, Plugin } from "@docusaurus/types";
+import { getContent, type Loaded } from "./content";
+import { openPracticeOf, toAtom, toCsv } from "./openData";
+import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
+import type { SiteLabels, TermIndexData } from "./types";
+
+/** Where the built site serves the search index; the browser fetches it on first use. */
+export const SEARCH_INDEX_PATH = "sokindex.json";
+
+const page = (name: string) => `@site/src/components/pages/${name}`;
+
+export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
+  return {
+    name: "kunskapsbanken",
+
+    async loadContent() {
+      return getContent();
+    },
+
+    async contentLoaded({ content: loaded, actions }) {
+      const { addRoute, createData, setGlobalData } = actions;
+      const { content, labels, schema } = loaded;
+      const { topics, targetGroups, municipalities } = schema;
+      const siteLabels: SiteLabels = {
+        municipalities: labels.municipalities,
+        topics: labels.topics,
+        targetGroups: labels.targetGroups,
+        funding: labels.funding,
+        status: labels.status,
+      };
+      setGlobalData({ labels: siteLabels, searchIndexPath: SEARCH_INDEX_PATH });
+
+      const route = async (path: string, component: string, name: string, data: unknown) => {
+        addRoute({ path, exact: true, component: page(component), modules: { data: await createData(`${name}.json`, JSON.stringify(data)) } });
+      };
+
+      await route("/", "StartPage", "start", startData(loaded));
+      await route("/praktiker", "ListPage", "praktiker", allList(loaded));
+      await route("/lan", "CountyPage", "lan", countyData(loaded));
+
+      const topicIndex: TermIndexData = {
+        title: "Ämnen",
+        intro: "Goda exempel sorterade efter ämne.",
+        basePath: "/amne",
+        terms: termsWithCounts(content, "topics", topics),
+      };
+      await route("/amne", "TermIndexPage", "amne", topicIndex);
+      for (const term of topics) {
+        await route(`/amne/${term.id}`, "ListPage", `amne-${term.id}`, listOf(loaded, "topics", term.id, term.label, term.description));
+      }
+
+      const groupIndex: TermIndexData = {
+        title: "Målgrupper",
+        intro: "Goda exempel sorterade efter vilka de riktar sig till.",
+        basePath: "/malgrupp",
+        terms: termsWithCounts(content, "targetGroups", targetGroups),
+      };
+      await route("/malgrupp", "TermIndexPage", "malgrupp", groupIndex);
+      for (const term of targetGroups) {
+        await route(`/malgrupp/${term.id}`, "ListPage", `malgrupp-${term.id}`, listOf(loaded, "targetGroups", term.id, term.label, term.description));
+      }
+
+      const profiles = new Set(content.profiles.map((entry) => entry.data.id));
+      const municipalityIndex: TermIndexData = {
+        title: "Kommuner",
+        intro: "Länets kommuner: mottagandet i siffror, framgångsfaktorer, utmaningar och kommunens goda exempel.",
+        basePath: "/kommun",
+        terms: termsWithCounts(
+          content,
+          "municipalities",
+          municipalities.filter((m) => profiles.has(m.id)).map((m) => ({ id: m.id, label: m.name })),
+        ),
+      };
+      await route("/kommuner", "TermIndexPage", "kommuner", municipalityIndex);
+    },
+
+    async postBuild({ content: loaded, outDir }) {
+      const { content, indexer } = loaded;
+      const { buildSearchIndex, writeSearchIndex } = indexer;
+      const siteUrl = context.siteConfig.url.replace(/\/$/, "");
+      await writeSearchIndex(buildSearchIndex(content.practices), join(outDir, SEARCH_INDEX_PATH));
+      const open = content.practices.map((entry) => openPracticeOf(entry.data, siteUrl)).sort((a, b) => a.id.localeCompare(b.id));
+      await mkdir(join(outDir, "data"), { recursive: true });
+      await writeFile(join(outDir, "data", "praktiker.json"), `${JSON.stringify(open, null, 2)}\n`);
+      await writeFile(join(outDir, "data", "praktiker.csv"), toCsv(open));
+      await writeFile(join(outDir, "feed.xml"), toAtom(open, siteUrl, context.siteConfig.title));
+    },
+  };
+}

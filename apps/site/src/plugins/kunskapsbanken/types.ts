@@ -1,0 +1,79 @@
+// Data the plugin hands to pages; shared by the Node side and the React components.
+import type { PracticeCard } from "./relations";
+
+export type { PracticeCard };
+
+export interface Term {
+  id: string;
+  label: string;
+}
+
+export interface PracticeExtras {
+  kind: "practice";
+  municipalities: (Term & { hasPage: boolean })[];
+  topics: Term[];
+  targetGroups: Term[];
+  funding: Term[];
+  status: string;
+  sources: { title: string; publisher: string; section: string; page: number | null }[];
+  related: PracticeCard[];
+  similar: PracticeCard[];
+}
+
+export interface ProfileExtras {
+  kind: "profile";
+  name: string;
+  practices: PracticeCard[];
+}
+
+export interface TermWithCount extends Term {
+  count: number;
+  description?: string;
+}
+
+export interface StartData {
+  total: number;
+  recent: PracticeCard[];
+  topics: TermWithCount[];
+  targetGroups: TermWithCount[];
+  municipalities: TermWithCount[];
+}
+
+export interface ListData {
+  title: string;
+  description?: string;
+  practices: PracticeCard[];
+}
+
+export interface TermIndexData {
+  title: string;
+  intro: string;
+  basePath: string;
+  terms: TermWithCount[];
+}
+
+export interface MunicipalitySummary {
+  id: string;
+  name: string;
+  summary: string;
+  quota2017: number | null;
+  quota2018: number | null;
+  latestAssignment: { date: string; quota: number; assigned: number; counted: number; remaining: number } | null;
+  visitDate: string | null;
+  integrationStrategy: string | null;
+  keepsYouths: string | null;
+  practiceCount: number;
+}
+
+export interface CountyData {
+  county: { id: string; name: string; summary: string; quota: Record<string, number>; nationalQuota: Record<string, number> } | null;
+  municipalities: MunicipalitySummary[];
+}
+
+export interface SiteLabels {
+  municipalities: Record<string, string>;
+  topics: Record<string, string>;
+  targetGroups: Record<string, string>;
+  funding: Record<string, string>;
+  status: Record<string, string>;
+}

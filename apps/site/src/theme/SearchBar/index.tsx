@@ -1,0 +1,139 @@
+// The navbar search: an ARIA combobox with instant results. Arrow keys move through
+// the hits, Enter opens one (or the search page), Escape closes the list.
+import { useMemo, useState, type KeyboardEvent } from "react";
+import { useHistory } from "@docusaurus/router";
+import Highlight from "../../components/search/Highlight";
+import { useSearchEngine } from "../../components/search/useSearchEngine";
+import { useSiteData } from "../../lib/useSiteData";
+import { practicePath } from "../../lib/format";
+import type { SearchHit } from "@kunskapsbanken/indexer/search";
+
+const LIST_ID = "navbar-sok-traffar";
+const optionId = (i: number) => `navbar-sok-traff-${i}`;
+
+export default function SearchBar() {
+  const search = useSearchEngine();
+  const { labels } = useSiteData();
+  const history = useHistory();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const hits = useMemo<SearchHit[]>(
+    () => (search.engine && query.trim() ? search.engine.index.search(query, { limit: 8 }) : []),
+    [search.engine, query],
+  );
+  const expanded = open && query.trim() !== "" && hits.length > 0;
+
+  const go = (path: string) => {
+    setOpen(false);
+    setActive(-1);
+    setQuery("");
+    history.push(path);
+  };
+  const searchPage = () => go(`/sok?q=${encodeURIComponent(query.trim())}`);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, hits.length - 1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, -1));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const hit = expanded && active >= 0 ? hits[active] : undefined;
+      if (hit) go(practicePath(hit.id));
+      else if (query.trim()) searchPage();
+    } else if (event.key === "Escape") {
+      if (expanded) setOpen(false);
+      else setQuery("");
+      setActive(-1);
+    }
+  };
+
+  const status =
+    search.status === "loading"
+      ? "Laddar sökindex …"
+      : search.status === "error"
+        ? "Sökindexet kunde inte laddas."
+        : open && query.trim() && search.engine
+          ? hits.length === 0
+            ? `Inga träffar för ”${query.trim()}”.`
+            : `${hits.length} träffar visas. Använd pil upp och pil ner.`
+          : "";
+
+  return (
+    <div className="navbar-search" role="search" aria-label="Snabbsök">
+      <label htmlFor="navbar-sok" className="sr-only">
+        Sök bland exemplen
+      </label>
+      <input
+        id="navbar-sok"
+        type="search"
+        className="navbar-search__input"
+        placeholder="Sök exempel …"
+        autoComplete="off"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={LIST_ID}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onFocus={() => {
+          search.load();
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onChange={(event) => {
+          search.load();
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="navbar-search__popup" hidden={!(open && (query.trim() !== "" || search.status === "loading"))}>
+        <ul id={LIST_ID} role="listbox" aria-label="Sökträffar" className="navbar-search__list" hidden={!expanded}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              data-id={hit.id}
+              className="navbar-search__option"
+              onMouseDown={(event) => {
+                event.preventDefault();
+                go(practicePath(hit.id));
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span className="navbar-search__title">
+                {search.engine && <Highlight text={hit.title} query={query} engine={search.engine} />}
+              </span>
+              <span className="navbar-search__meta">{hit.municipalities.map((id) => labels.municipalities[id] ?? id).join(", ")}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="navbar-search__status" role="status">
+          {status}
+        </p>
+        {query.trim() && (
+          <button
+            type="button"
+            className="navbar-search__all"
+            onMouseDown={(event) => {
+              event.preventDefault();
+              searchPage();
+            }}
+            tabIndex={-1}
+          >
+            Visa alla träffar på söksidan
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
