@@ -1,0 +1,120 @@
+// The contributor's commands end to end: kb new, kb validate --format github, collections, kb review.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../../../../", import.meta.url));
+const kb = fileURLToPath(new URL("../../bin/kb.js", import.meta.url));
+
+async function kbRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [kb, ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const flags = [
+  ["--title", "Språkvän på gymnasiet"],
+  ["--municipality", "strangnas"],
+  ["--topic", "sprakvan,skola"],
+  ["--target-group", "barn-unga"],
+  ["--status", "pagaende"],
+  ["--start", "2017"],
+  ["--funding", "paragraf-37"],
+  ["--role", "integrationssamordnare"],
+  ["--organisation", "Strängnäs kommun"],
+  ["--summary", "Gymnasieelever blir språkvänner med nyanlända elever i sprintklasser. Det ger fler tillfällen att tala svenska."],
+  ["--source-section", "Bilaga 2, Strängnäs kommun"],
+].flat();
+
+describe("kb new", { timeout: 60_000 }, () => {
+  it("with flags writes a file that kb validate accepts, and refuses to overwrite it", async () => {
+    const content = await mkdtemp(join(tmpdir(), "kb-new-"));
+    const dir = join(content, "practices");
+    const created = await kbRun("new", ...flags, "--dir", dir);
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    const file = join(dir, "strangnas-sprakvan-pa-gymnasiet.md");
+    expect(created.stdout).toContain(file);
+
+    const validated = await kbRun("validate", content);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toContain("Allt ser bra ut: 1 exempel");
+
+    const before = await readFile(file, "utf8");
+    await writeFile(file, before.replace("TODO: Beskriv arbetssättet", "Eleverna ses varje vecka."));
+    const again = await kbRun("new", ...flags, "--dir", dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("finns redan och skrivs inte över");
+    expect(await readFile(file, "utf8")).toContain("Eleverna ses varje vecka.");
+  });
+
+  it("without a terminal, names the flags that are missing", async () => {
+    const result = await kbRun("new", "--title", "Språkvän på gymnasiet");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Saknas: --municipality, --topic");
+  });
+
+  it("rejects a wrong value in Swedish, names the flag, and writes nothing", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "kb-new-")), "practices");
+    const wrong = flags.map((value) => (value === "sprakvan,skola" ? "sprakvn" : value));
+    const result = await kbRun("new", ...wrong, "--dir", dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kb new: --topic (topics[0]): "sprakvn" är inget tillåtet värde. Menade du "sprakvan"?');
+    expect(result.stderr).toContain("Ingen fil skapades");
+  });
+});
+
+describe("kb validate --format github", { timeout: 60_000 }, () => {
+  it("prints an annotation with the file and line of each problem", async () => {
+    const result = await kbRun("validate", "packages/indexer/test/fixtures/broken", "--format", "github");
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines).toContain(
+      '::error file=packages/indexer/test/fixtures/broken/practices/typo-field.md,line=3,title=titel::okänt fält "titel". Menade du "title"?',
+    );
+    expect(lines).toContain(
+      "::error file=packages/indexer/test/fixtures/broken/practices/nested-errors.md,line=15,title=contact.role::ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
+    );
+    expect(lines.filter(Boolean).every((line) => /^::(error|warning) file=[^,]+,line=\d+,title=[^:]+::/.test(line))).toBe(true);
+  });
+
+  it("puts an unknown practice id in a collection on the line of that list item", async () => {
+    const dir = "packages/indexer/test/fixtures/collections";
+    const text = await kbRun("validate", dir);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`${dir}/collections/okant-exempel.md:10: practices[1].id: det finns inget exempel med id "strangnas-dukat-bort"`);
+    const github = await kbRun("validate", dir, "--format", "github");
+    expect(github.stdout).toContain(`::error file=${dir}/collections/okant-exempel.md,line=10,title=practices[1].id::`);
+  });
+});
+
+describe("kb review", { timeout: 60_000 }, () => {
+  it("lists practices reviewed before the limit with their contact, and exits 0", async () => {
+    const result = await kbRun("review", "--older-than", "18m", "--today", "2028-06-01");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^2026-11-28 {2}Nätverk av allmännyttiga, privata och kooperativa hyresvärdar/m);
+    expect(result.stdout).toContain("content/practices/strangnas-hyresvardsnatverk.md – fråga: ");
+    expect(result.stdout).toMatch(/exempel granskades senast före 2026-12-01 \(mer än 18 månader sedan\)/);
+  });
+
+  it("says so when nothing is due", async () => {
+    const result = await kbRun("review", "--older-than", "2y", "--today", "2026-11-28");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Alla \d+ exempel är granskade de senaste 2 år \(efter 2024-11-28\)\.$/m);
+  });
+
+  it("rejects an age it cannot read", async () => {
+    const result = await kbRun("review", "--older-than", "länge");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--older-than ska vara t.ex. 18m");
+  });
+});

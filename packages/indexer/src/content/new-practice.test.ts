@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { validatePractice } from "@kunskapsbanken/content-schema";
+import { checkFile } from "./load.js";
+import { checkAnswers, fieldProblem, flagFor, isoToday, MAX_ID_LENGTH, practiceId, renderPractice, slugify, type NewPracticeAnswers } from "./new-practice.js";
+
+describe("practiceId", () => {
+  it.each([
+    ["Språkvän på gymnasiet", "strangnas", "strangnas-sprakvan-pa-gymnasiet"],
+    ["Fritidsbanken", "nykoping", "nykoping-fritidsbanken"],
+    ["Korridorsboende i ett nedlagt äldreboende", "gnesta", "gnesta-korridorsboende-i-ett-nedlagt-aldreboende"],
+    ["Flen: språkvänner", "flen", "flen-sprakvanner"],
+    ["Strängnäs dukat bord", "strangnas", "strangnas-dukat-bord"],
+    ["Öppen förskola – för föräldrar & barn!", "oxelosund", "oxelosund-oppen-forskola-for-foraldrar-barn"],
+    ["§37-medel för ökad samverkan", "sodermanlands-lan", "sodermanlands-lan-37-medel-for-okad-samverkan"],
+    ["Café Émigré", "trosa", "trosa-cafe-emigre"],
+    ["  SFI   och  föreningar  ", "eskilstuna", "eskilstuna-sfi-och-foreningar"],
+  ])("%s + %s → %s", (title, municipality, id) => {
+    expect(practiceId(title, municipality)).toBe(id);
+  });
+
+  it("cuts long titles at a word, never in the middle of one", () => {
+    const id = practiceId("Ett mycket långt namn på ett arbetssätt som aldrig verkar ta slut utan bara fortsätter och fortsätter", "vingaker");
+    expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+    expect(id).toBe("vingaker-ett-mycket-langt-namn-pa-ett-arbetssatt-som-aldrig");
+  });
+
+  it("always gives an id the schema accepts", () => {
+    for (const title of ["Språkvän på gymnasiet", "---", "Å Ä Ö", "2018 års mottagande"]) {
+      expect(validatePractice({ id: practiceId(title, "flen") }).problems.filter((p) => p.path[0] === "id")).toEqual([]);
+    }
+  });
+
+  it("slugify folds Swedish letters", () => {
+    expect(slugify("Språkvän på gymnasiet")).toBe("sprakvan-pa-gymnasiet");
+  });
+});
+
+const answers: NewPracticeAnswers = {
+  title: "Språkvän på gymnasiet: elever möts över klassgränserna",
+  summary: "Gymnasieelever blir språkvänner med nyanlända elever i sprintklasser. Det ger fler tillfällen att tala svenska.",
+  municipalities: ["strangnas"],
+  topics: ["sprakvan", "skola"],
+  targetGroups: ["barn-unga"],
+  status: "avslutad",
+  start: 2017,
+  end: 2018,
+  funding: ["paragraf-37"],
+  role: "integrationssamordnare",
+  organisation: "Strängnäs kommun",
+  sourceDocument: "lansstyrelsen-sodermanland-2017",
+  sourceSection: "Bilaga 2, Strängnäs kommun",
+};
+
+describe("renderPractice", () => {
+  const id = practiceId(answers.title, "strangnas");
+  const text = renderPractice(id, answers, "2026-11-28");
+
+  it("writes a file that checkFile accepts, with only the template's TODO warnings", () => {
+    const result = checkFile(`content/practices/${id}.md`, text, validatePractice);
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(result.entry?.data).toMatchObject({
+      id: "strangnas-sprakvan-pa-gymnasiet-elever-mots-over",
+      title: answers.title,
+      period: { start: 2017, end: 2018 },
+      lastReviewed: "2026-11-28",
+      sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2, Strängnäs kommun" }],
+    });
+    const warnings = result.problems.filter((p) => p.severity === "warning");
+    expect(warnings.length).toBe(8);
+    expect(warnings[0]!.message).toContain("mallens text står kvar");
+  });
+
+  it("uses the section headings of the existing practices", () => {
+    const headings = text.split("\n").filter((line) => line.startsWith("## "));
+    expect(headings).toEqual([
+      "## Vad är det?",
+      "## Vilket problem löser det?",
+      "## Så fungerar det",
+      "## Vem gör vad",
+      "## Finansiering",
+      "## Resultat",
+      "## Att tänka på om ni vill göra likadant",
+      "## Källa",
+    ]);
+  });
+
+  it("quotes text that YAML would otherwise misread", () => {
+    const tricky = { ...answers, title: "Ja: nej # inte en kommentar", organisation: "- Flens kommun" };
+    const result = checkFile("x/strangnas-ja.md", renderPractice("strangnas-ja", tricky, "2026-11-28"), validatePractice);
+    expect(result.entry?.data.title).toBe(tricky.title);
+    expect(result.entry?.data.contact.organisation).toBe(tricky.organisation);
+  });
+
+  it("leaves out the end year when there is none", () => {
+    const { end: _end, ...running } = answers;
+    expect(renderPractice(id, { ...running, status: "pagaende" }, "2026-11-28")).not.toMatch(/^ {2}end:/m);
+  });
+});
+
+describe("checking answers before writing", () => {
+  it("finds each wrong answer and names the flag that sets it", () => {
+    const problems = checkAnswers("strangnas-x", { ...answers, topics: ["sprakvn"], role: "Anna Berg", summary: "Kort." }, "2026-11-28");
+    expect(problems.map((p) => [flagFor(p.path), p.message])).toEqual([
+      ["--summary", "är för kort: skriv minst 20 tecken"],
+      ["--topic", '"sprakvn" är inget tillåtet värde. Menade du "sprakvan"?'],
+      ["--role", "ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg"],
+    ]);
+  });
+
+  it("fieldProblem checks one answer at a time, for the prompts", () => {
+    expect(fieldProblem({ contact: { role: "integrationsstrateg" } }, ["contact", "role"])).toBeUndefined();
+    expect(fieldProblem({ contact: { role: "Anna Berg" } }, ["contact", "role"])).toMatch(/personnamn/);
+    expect(fieldProblem({ period: { start: 1850 } }, ["period"])).toBe("måste vara minst 1990");
+  });
+
+  it("isoToday gives the local date as YYYY-MM-DD", () => {
+    expect(isoToday(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+});
