@@ -1,0 +1,11 @@
+import styles from "./collections.module.css";
+
+/**
+ * A QR code made at build time (an SVG string from the `qrcode` package, never user input),
+ * with the link it holds as its accessible name.
+ */
+export default function QrCode({ svg, link }: { svg: string; link: string }) {
+  return (
+    <div className={styles.qr} role="img" aria-label={`QR-kod till ${link}`} data-qr-link={link} dangerouslySetInnerHTML={{ __html: svg }} />
+  );
+}
