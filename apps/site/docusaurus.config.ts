@@ -5,6 +5,7 @@ import type { Config, PluginConfig } from "@docusaurus/types";
 import type * as Preset from "@docusaurus/preset-classic";
 import { contentDir, parseFrontMatter } from "./src/plugins/kunskapsbanken/frontMatter";
 import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
+import { collectionsPlugin } from "./src/plugins/collections/index";
 
 const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
 const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
@@ -27,6 +28,7 @@ const plugins: PluginConfig[] = [
     },
   ],
   // ── Plugins added by other work go below this line ──
+  collectionsPlugin,
 ];
 
 const config: Config = {
