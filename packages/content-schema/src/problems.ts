@@ -50,21 +50,33 @@ export type KnownKeys = (path: FieldPath) => readonly string[];
 
 export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  // A misspelt key also makes the real one missing; "did you mean" already says both.
+  const explainedMissing = new Set<string>();
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) problems.push({ path: [...path, key], message: unknownKey(key, knownKeys(path)) });
+      for (const key of issue.keys) {
+        const known = knownKeys(path);
+        const suggestion = suggestKey(key, known);
+        if (suggestion) explainedMissing.add(formatPath([...path, suggestion]));
+        problems.push({ path: [...path, key], message: unknownKey(key, suggestion, known) });
+      }
       continue;
     }
     problems.push({ path, message: describe(issue) });
   }
-  return problems;
+  return problems.filter((p) => !(p.message === MISSING && explainedMissing.has(formatPath(p.path))));
 }
 
-function unknownKey(key: string, known: readonly string[]): string {
+const MISSING = "fältet saknas men måste fyllas i";
+
+function suggestKey(key: string, known: readonly string[]): string | undefined {
   const normalised = key.toLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "");
   const alias = fieldAliases[normalised];
-  const suggestion = alias && known.includes(alias) ? alias : closest(key, known);
+  return alias && known.includes(alias) ? alias : closest(key, known);
+}
+
+function unknownKey(key: string, suggestion: string | undefined, known: readonly string[]): string {
   const hint = suggestion ? ` Menade du "${suggestion}"?` : ` Tillåtna fält här: ${quoteList(known)}.`;
   return `okänt fält "${key}".${hint}`;
 }
@@ -72,7 +84,7 @@ function unknownKey(key: string, known: readonly string[]): string {
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type": {
-      if (issue.input === undefined) return "fältet saknas men måste fyllas i";
+      if (issue.input === undefined) return MISSING;
       const wanted = typeNames[issue.expected] ?? issue.expected;
       return `ska vara ${wanted}, men ${describeValue(issue.input)}`;
     }
@@ -102,6 +114,8 @@ function describe(issue: z.core.$ZodIssue): string {
       return issue.message;
     case "invalid_union":
       return "har fel form";
+    case "invalid_key":
+      return issue.issues[0] ? describe(issue.issues[0] as z.core.$ZodIssue) : issue.message;
     default:
       return issue.message;
   }
