@@ -10,7 +10,8 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-describe("synthetic corpus", () => {
+// Generous timeouts: turbo runs every package's tests at once on a small machine.
+describe("synthetic corpus", { timeout: 60_000 }, () => {
   it("writes 50 practices that pass loadContent with zero problems", async () => {
     const out = await mkdtemp(join(tmpdir(), "kb-corpus-"));
     dirs.push(out);

@@ -77,7 +77,7 @@ export class SearchIndex {
       if (query.trim() !== "" && wordsOf(query).length > 0) return [];
       return this.documents()
         .filter((doc) => matchesFilters(doc, options.filters))
-        .sort((a, b) => a.title.localeCompare(b.title, "sv"))
+        .sort((a, b) => byTitle(a.title, b.title))
         .slice(0, limit)
         .map((doc) => ({ ...doc, id: doc.slug, score: 0, matchedWords: 0 }));
     }
@@ -94,15 +94,25 @@ export class SearchIndex {
       }
     }
 
-    const hits: SearchHit[] = [];
+    // Keep only the best `limit` candidates, in order (a stable insertion into a short list,
+    // so the order is what a full sort would give), and copy only the hits returned.
+    const top: Ranked[] = [];
     for (const [n, { score, matched }] of scores) {
-      const doc = this.index.get(n) as StoredDoc | null;
+      const candidate = { n, score: Math.round(score * 1000) / 1000, matched, doc: undefined as StoredDoc | null | undefined };
+      if (top.length === limit && (limit === 0 || compareRanked(candidate, top[limit - 1]!, this.index) >= 0)) continue;
+      const doc = (candidate.doc = this.index.get(n) as StoredDoc | null);
       if (!doc || !matchesFilters(doc, options.filters)) continue;
-      hits.push({ ...withoutNumber(doc), id: doc.slug, score: Math.round(score * 1000) / 1000, matchedWords: matched });
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compareRanked(top[middle]!, candidate, this.index) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      top.splice(low, 0, candidate);
+      if (top.length > limit) top.pop();
     }
-    // Practices with all the words come first; then the stronger field matches.
-    hits.sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score || a.title.localeCompare(b.title, "sv"));
-    return hits.slice(0, limit);
+    return top.map(({ doc, score, matched }) => ({ ...withoutNumber(doc!), id: doc!.slug, score, matchedWords: matched }));
   }
 
   /** Adds this field's evidence for `word` to `best`, keeping each practice's strongest field. */
@@ -137,6 +147,26 @@ function queryWords(query: string): string[] {
 }
 
 const isStopWord = (word: string) => stopWords.has(fold(word));
+
+interface Ranked {
+  n: number;
+  score: number;
+  matched: number;
+  /** Fetched from the store only when the candidate may enter the list. */
+  doc: StoredDoc | null | undefined;
+}
+
+/** Practices with all the words come first; then the stronger field matches; then by title. */
+function compareRanked(a: Ranked, b: Ranked, index: Document): number {
+  const byEvidence = b.matched - a.matched || b.score - a.score;
+  if (byEvidence !== 0) return byEvidence;
+  a.doc ??= index.get(a.n) as StoredDoc | null;
+  b.doc ??= index.get(b.n) as StoredDoc | null;
+  return byTitle(a.doc?.title ?? "", b.doc?.title ?? "");
+}
+
+/** One collator for every comparison: `localeCompare(…, "sv")` builds a new one per call. */
+const byTitle = new Intl.Collator("sv").compare;
 
 function withoutNumber(doc: StoredDoc): SearchDocument {
   const { n: _n, ...rest } = doc;
