@@ -47,8 +47,11 @@ export default function SearchBar() {
       if (hit) go(practicePath(hit.id));
       else if (query.trim()) searchPage();
     } else if (event.key === "Escape") {
-      if (expanded) setOpen(false);
-      else setQuery("");
+      // First Escape closes the list (and stops the browser from clearing the field), the next clears it.
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else setQuery("");
       setActive(-1);
     }
   };

@@ -1,0 +1,78 @@
+// The build itself: validation errors, Swedish HTML without a sidebar, open data.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkFile, formatProblem } from "@kunskapsbanken/indexer";
+import { validatePractice } from "@kunskapsbanken/content-schema";
+import { parseFrontMatter } from "../../apps/site/src/plugins/kunskapsbanken/frontMatter.ts";
+import { buildDir, repoRoot } from "../setup/paths.ts";
+
+const fixture = join(repoRoot, "tests/fixtures/trasig-praktik.md");
+// The hook decides by path: pretend the broken file sits among the practices.
+const asPractice = join(repoRoot, "content/practices/trasig-praktik.md");
+
+const read = (path: string) => readFile(join(buildDir, path), "utf8");
+
+describe("frontmatter validation at build", () => {
+  it("fails with the same FILE:LINE: FIELD: message lines as kb validate", async () => {
+    const text = await readFile(fixture, "utf8");
+    const expected = checkFile("content/practices/trasig-praktik.md", text, validatePractice).problems.map(formatProblem);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const error = await parseFrontMatter({
+      filePath: asPractice,
+      fileContent: text,
+      defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error!.message.split("\n")).toEqual(expected);
+    expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:3: title: /m);
+    expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:8: status: /m);
+  });
+
+  it("leaves other Markdown to Docusaurus", async () => {
+    const result = await parseFrontMatter({
+      filePath: join(repoRoot, "apps/site/src/pages/om.md"),
+      fileContent: "---\ntitle: Om\n---\nText",
+      defaultParseFrontMatter: async () => ({ frontMatter: { title: "Om" }, content: "Text" }),
+    });
+    expect(result.frontMatter).toEqual({ title: "Om" });
+  });
+});
+
+describe("built HTML", () => {
+  it("a practice page is Swedish, has the facts panel and no sidebar of all practices", async () => {
+    const html = await read("praktik/eskilstuna-foreningsmassa.html");
+    expect(html).toMatch(/<html lang="?sv"?/);
+    expect(html).toMatch(/class="?facts-panel"?/);
+    expect(html).toContain("Senast granskad");
+    expect(html).toContain("Föreslå en ändring");
+    expect(html).toContain("Permanent länk");
+    expect(html).not.toContain("theme-doc-sidebar-container");
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];
+    const linked = new Set([...html.matchAll(/href="?\/praktik\/([a-z0-9-]+)/g)].map((m) => m[1]));
+    expect(linked.size).toBeLessThan(practices.length / 2);
+  });
+
+  it("every practice is reachable without JavaScript from /praktiker", async () => {
+    const html = await read("praktiker.html");
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];
+    expect(practices.length).toBeGreaterThan(0);
+    for (const { id } of practices) expect(html).toMatch(new RegExp(`href="?/praktik/${id}[" >]`));
+  });
+});
+
+describe("open data", () => {
+  it("JSON, CSV and the Atom feed list every practice with its stable id and url", async () => {
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string; url: string; title: string }[];
+    for (const p of practices) expect(p.url).toMatch(new RegExp(`/praktik/${p.id}$`));
+    const csv = (await read("data/praktiker.csv")).trimEnd().split("\r\n");
+    expect(csv[0]).toBe("id,title,summary,municipalities,topics,targetGroups,status,periodStart,periodEnd,funding,lastReviewed,url");
+    expect(csv.length).toBe(practices.length + 1);
+    const feed = await read("feed.xml");
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed.match(/<entry>/g)?.length).toBe(practices.length);
+  });
+});

@@ -1,0 +1,37 @@
+// The site and `kb search` rank with the same code: same ids, same order.
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import { useBrowser } from "../setup/browser.ts";
+import { buildDir, repoRoot } from "../setup/paths.ts";
+
+const queries = ["bostad", "språkvän", "föräldrastöd", "ensamkommande unga", "samhällsorientering", "arbete praktik", "fritidsbanken"];
+
+function cliIds(query: string): string[] {
+  const out = execFileSync("node", ["packages/indexer/bin/kb.js", "search", query, "--json", "--limit", "1000"], { cwd: repoRoot, encoding: "utf8" });
+  return (JSON.parse(out) as { id: string }[]).map((hit) => hit.id);
+}
+
+describe("same results on the site and in the CLI", () => {
+  const browser = useBrowser();
+
+  it("the built index gives the CLI's ids", async () => {
+    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    for (const query of queries) {
+      expect(index.search(query, { limit: 1000 }).map((hit) => hit.id), query).toEqual(cliIds(query));
+    }
+  });
+
+  it("/sok shows the CLI's ids in the CLI's order", async () => {
+    const page = await browser.page();
+    for (const query of queries) {
+      await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
+      const ids = await page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id")));
+      expect(ids, query).toEqual(cliIds(query));
+    }
+    await page.context().close();
+  });
+});

@@ -1,0 +1,115 @@
+// Search in the browser: navbar, keyboard, filters and shareable URLs.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import { useBrowser } from "../setup/browser.ts";
+import { buildDir } from "../setup/paths.ts";
+
+const resultIds = (page: Page) => page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id") ?? ""));
+
+async function waitForResults(page: Page) {
+  await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
+}
+
+describe("search", () => {
+  const browser = useBrowser();
+
+  it("typing in the navbar shows highlighted hits with municipality; clicking one opens it", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/`);
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.waitForLoadState("networkidle");
+    expect(requests.some((url) => url.endsWith("/sokindex.json"))).toBe(false);
+    await page.fill("#navbar-sok", "bostad");
+    const first = page.locator("#navbar-sok-traffar [role=option]").first();
+    await first.waitFor();
+    expect(requests.some((url) => url.endsWith("/sokindex.json"))).toBe(true);
+    expect(await page.getAttribute("#navbar-sok", "aria-expanded")).toBe("true");
+    expect((await first.locator("mark").allTextContents()).join(" ").toLowerCase()).toContain("bostad");
+    expect((await first.locator(".navbar-search__meta").textContent())?.trim()).not.toBe("");
+    const id = await first.getAttribute("data-id");
+    const title = await first.locator(".navbar-search__title").textContent();
+    await first.click();
+    await page.waitForURL(`**/praktik/${id}`);
+    await page.locator("h1", { hasText: title ?? "" }).waitFor();
+    await page.context().close();
+  });
+
+  it("works with the keyboard alone", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/praktiker`, { waitUntil: "networkidle" });
+    let focused = "";
+    for (let i = 0; i < 40 && focused !== "navbar-sok"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    }
+    expect(focused).toBe("navbar-sok");
+    await page.keyboard.type("språkvän");
+    await page.locator("#navbar-sok-traffar [role=option]").nth(1).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getAttribute("#navbar-sok", "aria-activedescendant")).toBe("navbar-sok-traff-1");
+    const second = page.locator("#navbar-sok-traff-1");
+    expect(await second.getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.getAttribute("#navbar-sok", "aria-activedescendant")).toBe("navbar-sok-traff-0");
+    await page.keyboard.press("Escape");
+    expect(await page.getAttribute("#navbar-sok", "aria-expanded")).toBe("false");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const id = await page.locator("#navbar-sok-traff-1").getAttribute("data-id");
+    const title = await page.locator("#navbar-sok-traff-1 .navbar-search__title").textContent();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**/praktik/${id}`);
+    await page.locator("h1", { hasText: title ?? "" }).waitFor();
+    // Enter with no hit chosen opens the search page with the query.
+    await page.focus("#navbar-sok");
+    await page.keyboard.type("bostad");
+    await page.locator("#navbar-sok-traffar [role=option]").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/sok?q=bostad");
+    await page.context().close();
+  });
+
+  it("changing a filter on /sok updates the results and the URL", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/sok?q=bostad`);
+    await waitForResults(page);
+    const before = await resultIds(page);
+    expect(before.length).toBeGreaterThan(1);
+    expect(await page.textContent('label[for="filter-kommun-eskilstuna"]')).toMatch(/Eskilstuna \(\d+\)/);
+    await page.check("#filter-kommun-eskilstuna");
+    await page.waitForURL((url) => url.searchParams.getAll("kommun").includes("eskilstuna"));
+    expect(new URL(page.url()).searchParams.get("q")).toBe("bostad");
+    const after = await resultIds(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    const metas = await page.$$eval(".search-results .practice-card__meta", (items) => items.map((p) => p.textContent ?? ""));
+    for (const meta of metas) expect(meta).toContain("Eskilstuna");
+    await page.fill("#sok-fraga", "språkvän");
+    await page.waitForURL((url) => url.searchParams.get("q") === "språkvän");
+    await page.uncheck("#filter-kommun-eskilstuna");
+    await page.waitForURL((url) => !url.searchParams.has("kommun"));
+    await page.context().close();
+  });
+
+  it("opening a search URL restores the search", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/sok?q=bostad&kommun=eskilstuna&kommun=strangnas&amne=bostad`);
+    await waitForResults(page);
+    expect(await page.inputValue("#sok-fraga")).toBe("bostad");
+    expect(await page.isChecked("#filter-kommun-eskilstuna")).toBe(true);
+    expect(await page.isChecked("#filter-kommun-strangnas")).toBe(true);
+    expect(await page.isChecked("#filter-amne-bostad")).toBe(true);
+    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const expected = index
+      .search("bostad", { filters: { municipality: ["eskilstuna", "strangnas"], topic: ["bostad"] }, limit: 1000 })
+      .map((hit) => hit.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await resultIds(page)).toEqual(expected);
+    await page.context().close();
+  });
+});
