@@ -46,7 +46,7 @@ describe("collections", () => {
 
   it("the project's collections all load, in order, with notes", async () => {
     const content = await loadContent(projectContent);
-    const meeting = content.collections.find((c) => c.data.id === "natverksmote-bostad-2018");
+    const meeting = content.collections.find((c) => c.data.id === "exempel-bostad-for-nyanlanda");
     expect(content.problems.filter((p) => p.file.includes("collections"))).toEqual([]);
     expect(meeting?.data.practices[0]).toEqual({
       id: "gnesta-korridorsboende-aldreboende",
