@@ -1,7 +1,7 @@
 // Splits a content file into frontmatter and body with gray-matter, parsing the
 // YAML with `yaml` so that every key keeps its line number for error messages.
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { FieldPath } from "@kunskapsbanken/content-schema";
 
 export interface ParsedFile {
@@ -52,6 +52,7 @@ export function parseContentFile(text: string): ParseResult {
 
   let document: Document.Parsed | undefined;
   let yamlStartsOnOpeningLine = false;
+  let aliasOffset: number | undefined;
   const lineCounter = new LineCounter();
   const parsed = matter(source, {
     // Passing options also turns off gray-matter's cache, so the engine always runs.
@@ -60,7 +61,15 @@ export function parseContentFile(text: string): ParseResult {
         // gray-matter hands over the text right after "---", usually starting with its newline.
         yamlStartsOnOpeningLine = yamlText.startsWith("\n") || yamlText.startsWith("\r\n");
         document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-        return document.errors.length === 0 ? (document.toJS({ maxAliasCount: 0 }) ?? {}) : {};
+        if (document.errors.length > 0) return {};
+        // toJS throws on an alias (*name) when aliases are off: find it first and report its line.
+        visit(document, {
+          Alias(_, node) {
+            aliasOffset = node.range?.[0] ?? 0;
+            return visit.BREAK;
+          },
+        });
+        return aliasOffset === undefined ? (document.toJS({ maxAliasCount: 0 }) ?? {}) : {};
       },
     },
   });
@@ -76,6 +85,9 @@ export function parseContentFile(text: string): ParseResult {
         message: yamlMessages[error.code] ?? fallbackYamlMessage,
       })),
     };
+  }
+  if (aliasOffset !== undefined) {
+    return { ok: false, problems: [{ line: fileLine(lineCounter.linePos(aliasOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.BAD_ALIAS! }] };
   }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

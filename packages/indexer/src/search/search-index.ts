@@ -71,7 +71,7 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(0, Math.floor(options.limit ?? 20));
+    const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN → 0, as slice(0, NaN) did
     const words = queryWords(query);
     if (words.length === 0) {
       if (query.trim() !== "" && wordsOf(query).length > 0) return [];
