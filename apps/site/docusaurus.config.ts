@@ -14,7 +14,7 @@ const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken
  * Local plugins. Other plugins (e.g. collections, issue 5) are added to this array.
  */
 const plugins: PluginConfig[] = [
-  kunskapsbankenPlugin,
+  kunskapsbankenPlugin as PluginConfig,
   [
     "@docusaurus/plugin-content-docs",
     {

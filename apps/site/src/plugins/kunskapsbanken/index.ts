@@ -21,6 +21,11 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       return getContent();
     },
 
+    configureWebpack() {
+      // FlexSearch's bundle mentions import.meta.dirname for its Node worker, which the browser never uses.
+      return { ignoreWarnings: [/import\.meta\.dirname/] };
+    },
+
     async contentLoaded({ content: loaded, actions }) {
       const { addRoute, createData, setGlobalData } = actions;
       const { content, labels, schema } = loaded;
