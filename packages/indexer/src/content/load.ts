@@ -14,6 +14,7 @@ import {
   type ValidationResult,
 } from "@kunskapsbanken/content-schema";
 import { findUnsafeMarkdown } from "./markdown-safety.js";
+import { findPrivateData } from "./privacy.js";
 import { parseContentFile, type ParsedFile } from "./frontmatter.js";
 import { BODY_FIELD, FILE_FIELD, sortProblems, type Problem } from "./problem.js";
 import { crossCheck } from "./cross-checks.js";
@@ -92,6 +93,7 @@ export function checkFile<T>(
 
   const { data, body, bodyLine, lineOf } = parsed.file;
   const problems = findUnsafeMarkdown(body).map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message));
+  problems.push(...findPrivateData(data, body, bodyLine, lineOf, BODY_FIELD).map((finding) => ({ file, ...finding })));
   problems.push(...templateLeftovers(body).map((line) => ({ ...problem(bodyLine + line - 1, BODY_FIELD, TODO_MESSAGE), severity: "warning" as const })));
   const expectedId = basename(file, ".md");
   if (typeof data.id === "string" && data.id !== expectedId) {
