@@ -35,6 +35,8 @@ export interface Shipped {
   index: string;
   /** Display data for hits, when the engine keeps it apart from the index ('' when inside). */
   store: string;
+  /** When the engine can search from part of its files: that part (index and store). */
+  firstPart?: string;
 }
 
 export interface Engine {
@@ -91,8 +93,9 @@ export function ours(): Engine {
     async ship() {
       const serialized = await index!.exportIndex();
       const { "1.doc": store = "", ...rest } = serialized.chunks;
-      // One file today; split here only to report how much of it is the store.
-      return { index: JSON.stringify({ ...serialized, chunks: rest }), store: JSON.stringify(store) };
+      // Index and store are one file; they are apart here only to report how much is the store.
+      const { first } = SearchIndex.splitForFirstSearch(serialized);
+      return { index: JSON.stringify({ ...serialized, chunks: rest }), store: JSON.stringify(store), firstPart: JSON.stringify(first) };
     },
     async load(shipped) {
       const serialized = JSON.parse(shipped.index) as SerializedIndex;

@@ -43,6 +43,24 @@ export class SearchIndex {
     return search;
   }
 
+  /**
+   * Splits an export in two files so that the first search needs little: `first` holds the
+   * title index, the registry and the store (enough to find and show hits by title), `rest`
+   * the summary, facet and body indexes, which `importMore` adds while the reader types.
+   */
+  static splitForFirstSearch(serialized: SerializedIndex): { first: SerializedIndex; rest: SerializedIndex } {
+    const first: SerializedIndex = { ...serialized, chunks: {} };
+    const rest: SerializedIndex = { ...serialized, chunks: {} };
+    for (const [key, data] of Object.entries(serialized.chunks)) (isFirstSearchChunk(key) ? first : rest).chunks[key] = data;
+    return { first, rest };
+  }
+
+  /** Imports the other part of a split export into an index already searching. */
+  async importMore(serialized: SerializedIndex): Promise<void> {
+    if (serialized?.format !== INDEX_FORMAT) throw new Error(`Unknown search index format: ${String(serialized?.format)}`);
+    for (const [key, data] of Object.entries(serialized.chunks)) await this.index.import(key, data);
+  }
+
   get size(): number {
     return this.count;
   }
@@ -163,6 +181,11 @@ function compareRanked(a: Ranked, b: Ranked, index: Document): number {
   a.doc ??= index.get(a.n) as StoredDoc | null;
   b.doc ??= index.get(b.n) as StoredDoc | null;
   return byTitle(a.doc?.title ?? "", b.doc?.title ?? "");
+}
+
+/** Chunks of an export that the first search needs: the title field, the registry, the store. */
+function isFirstSearchChunk(key: string): boolean {
+  return key.startsWith(`${indexedFieldPath("title")}.`) || key.endsWith(".reg") || key.endsWith(".doc");
 }
 
 /** One collator for every comparison: `localeCompare(…, "sv")` builds a new one per call. */
