@@ -32,6 +32,17 @@ describe("frontmatter validation at build", () => {
     expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:8: status: /m);
   });
 
+  it("marks a practice whose last review is older than 18 months as due for review", async () => {
+    const path = join(repoRoot, "content/practices/nykoping-fritidsbanken.md");
+    const text = await readFile(path, "utf8");
+    const parse = (fileContent: string) =>
+      parseFrontMatter({ filePath: path, fileContent, defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }) });
+    const kbOf = (result: Awaited<ReturnType<typeof parse>>) => (result.frontMatter as { kb: { dueForReview: string | null } }).kb;
+    expect(kbOf(await parse(text.replace(/^lastReviewed: .*$/m, "lastReviewed: 2019-01-15"))).dueForReview).toBe("18 månader");
+    const today = new Date().toISOString().slice(0, 10);
+    expect(kbOf(await parse(text.replace(/^lastReviewed: .*$/m, `lastReviewed: ${today}`))).dueForReview).toBeNull();
+  });
+
   it("leaves other Markdown to Docusaurus", async () => {
     const result = await parseFrontMatter({
       filePath: join(repoRoot, "apps/site/src/pages/om.md"),

@@ -3,3 +3,4 @@ export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
 export { findUnsafeMarkdown } from "./content/markdown-safety.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
 export { buildSearchIndex, writeSearchIndex } from "./build-index.js";
+export { isDueForReview, DEFAULT_REVIEW_AGE, formatReviewAge } from "./content/review-due.js";

@@ -79,6 +79,12 @@ export default function FactsPanel({ extras, period, partners, contact, lastRevi
           <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
         </Row>
       </dl>
+      {extras.dueForReview && (
+        <p className="facts-panel__review" role="note">
+          <strong>Behöver granskas.</strong> Uppgifterna granskades för mer än {extras.dueForReview} sedan och kan vara inaktuella.
+          Hör gärna av dig till kontakten ovan eller föreslå en ändring.
+        </p>
+      )}
     </aside>
   );
 }

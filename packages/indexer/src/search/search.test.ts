@@ -158,4 +158,10 @@ describe("highlightParts", () => {
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(["Språkvänner"]);
     expect(parts.map((p) => p.text).join("")).toBe("Språkvänner möts på gymnasiet");
   });
+
+  it("marks compounds that hold the word, but not short terms inside other words", () => {
+    const marked = (text: string, query: string) => highlightParts(text, query).filter((p) => p.match).map((p) => p.text);
+    expect(marked("Genomgångsbostäder och bostadsbrist", "bostad")).toEqual(["Genomgångsbostäder", "bostadsbrist"]);
+    expect(marked("Kapital och kommuntal", "tal")).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ function kindOf(filePath: string): Kind | undefined {
   return folder === "practices" ? "practice" : folder === "municipalities" ? "profile" : undefined;
 }
 
-function practiceExtras(practice: Practice, { content, labels, schema }: Loaded): PracticeExtras {
+function practiceExtras(practice: Practice, { content, labels, schema, indexer }: Loaded): PracticeExtras {
   const profiles = new Set(content.profiles.map((entry) => entry.data.id));
   return {
     kind: "practice",
@@ -38,6 +38,8 @@ function practiceExtras(practice: Practice, { content, labels, schema }: Loaded)
     }),
     related: relatedOf(practice, content, labels),
     similar: similarElsewhere(practice, content, labels),
+    // Judged on the day of the build; the site is rebuilt whenever content changes.
+    dueForReview: indexer.isDueForReview(practice.lastReviewed) ? indexer.formatReviewAge(indexer.DEFAULT_REVIEW_AGE) : null,
   };
 }
 

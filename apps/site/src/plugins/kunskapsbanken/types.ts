@@ -18,6 +18,8 @@ export interface PracticeExtras {
   sources: { title: string; publisher: string; section: string; page: number | null }[];
   related: PracticeCard[];
   similar: PracticeCard[];
+  /** Set when lastReviewed is older than the review age that `kb review` uses, e.g. "18 månader". */
+  dueForReview: string | null;
 }
 
 export interface ProfileExtras {
