@@ -1,22 +1,7 @@
 // Runs the real `kb` binary the way a contributor does, against the real content.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { kbRun, repoRoot as root } from "../../test/support/run-kb.js";
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const kb = fileURLToPath(new URL("../../bin/kb.js", import.meta.url));
-
-async function kbRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [kb, ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const searchIds = async (...args: string[]) => (JSON.parse((await kbRun("search", ...args, "--json")).stdout) as { id: string }[]).map((h) => h.id);
 

@@ -1,25 +1,10 @@
 // The contributor's commands end to end: kb new, kb validate --format github, collections, kb review.
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { kbRun } from "../../test/support/run-kb.js";
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-const kb = fileURLToPath(new URL("../../bin/kb.js", import.meta.url));
-
-async function kbRun(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [kb, ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const flags = [
   ["--title", "Språkvän på gymnasiet"],

@@ -9,24 +9,14 @@ import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile, loadContent } from "./load.js";
 import { formatProblem, type Problem } from "./problem.js";
+import { seededRandom as prng, type Random } from "../../test/support/random.js";
 
 const practicesDir = fileURLToPath(new URL("../../../../content/practices", import.meta.url));
 // FUZZ_SEED=n npx vitest run src/content/fuzz.test.ts explores other cases.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const CASES = 300;
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-type Random = () => number;
 const int = (r: Random, max: number) => Math.floor(r() * max);
 const pick = <T>(r: Random, list: readonly T[]): T => list[int(r, list.length)]!;
 

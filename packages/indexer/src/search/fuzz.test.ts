@@ -6,20 +6,11 @@ import { loadContent } from "../content/load.js";
 import { buildSearchIndex } from "../build-index.js";
 import { SearchIndex } from "./search-index.js";
 import type { SearchFilters } from "./types.js";
+import { seededRandom as prng } from "../../test/support/random.js";
 
 const contentDir = fileURLToPath(new URL("../../../../content", import.meta.url));
 const SEED = Number(process.env.FUZZ_SEED ?? 1128);
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = [
   "(", ")", "[", "]", "{", "}", "<", ">", '"', "'", "`", "§", "§37", "*", "?", "~", "^", ":", "+", "-", "\\", "/", "|", "&", "%", "$", "#",
