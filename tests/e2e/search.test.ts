@@ -22,11 +22,11 @@ describe("search", () => {
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     await page.waitForLoadState("networkidle");
-    expect(requests.some((url) => url.endsWith("/sokindex.json"))).toBe(false);
+    expect(requests.some((url) => url.endsWith("/sokindex-forsta.json"))).toBe(false);
     await page.fill("#navbar-sok", "bostad");
     const first = page.locator("#navbar-sok-traffar [role=option]").first();
     await first.waitFor();
-    expect(requests.some((url) => url.endsWith("/sokindex.json"))).toBe(true);
+    expect(requests.some((url) => url.endsWith("/sokindex-forsta.json"))).toBe(true);
     expect(await page.getAttribute("#navbar-sok", "aria-expanded")).toBe("true");
     expect((await first.locator("mark").allTextContents()).join(" ").toLowerCase()).toContain("bostad");
     expect((await first.locator(".navbar-search__meta").textContent())?.trim()).not.toBe("");
@@ -110,6 +110,25 @@ describe("search", () => {
       .map((hit) => hit.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await resultIds(page)).toEqual(expected);
+    await page.context().close();
+  });
+
+  it("shows title hits from the first half of the index before the rest has arrived", async () => {
+    const page = await browser.page();
+    let release: () => void = () => undefined;
+    const restHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/sokindex-resten.json", async (route) => {
+      await restHeld;
+      await route.continue();
+    });
+    await page.goto(`${browser.baseUrl}/sok?q=fritidsbanken`);
+    const status = page.locator(".search-page__status");
+    await status.filter({ hasText: "i rubrikerna" }).waitFor();
+    expect(await resultIds(page)).toContain("nykoping-fritidsbanken");
+    release();
+    await status.filter({ hasNotText: /laddar/i }).waitFor();
+    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    expect(await resultIds(page)).toEqual(index.search("fritidsbanken", { limit: 1000 }).map((hit) => hit.id));
     await page.context().close();
   });
 });

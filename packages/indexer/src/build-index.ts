@@ -1,13 +1,13 @@
 // Turns validated content into the search index the CLI and the site share.
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
 import { swedishLexicon } from "./compounds/dictionary.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
 import type { Entry } from "./content/load.js";
 import { SearchIndex } from "./search/search-index.js";
 import { wordsOf } from "./search/swedish.js";
-import type { IndexedText, SearchDocument } from "./search/types.js";
+import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument } from "./search/types.js";
 
 export function searchDocumentOf(practice: Practice): SearchDocument {
   return {
@@ -71,9 +71,22 @@ export function buildSearchIndex(practices: readonly Pick<Entry<Practice>, "data
   return index;
 }
 
-export async function writeSearchIndex(index: SearchIndex, outFile: string): Promise<number> {
-  const json = JSON.stringify(await index.exportIndex());
+async function writeJson(outFile: string, data: unknown): Promise<number> {
+  const json = JSON.stringify(data);
   await mkdir(dirname(outFile), { recursive: true });
   await writeFile(outFile, json);
   return Buffer.byteLength(json);
+}
+
+export async function writeSearchIndex(index: SearchIndex, outFile: string): Promise<number> {
+  return writeJson(outFile, await index.exportIndex());
+}
+
+/** Writes the whole index and the two halves the browser loads (`SEARCH_INDEX_FILES`) into `outDir`. */
+export async function writeSiteSearchIndex(index: SearchIndex, outDir: string): Promise<void> {
+  const whole = await index.exportIndex();
+  const { first, rest } = SearchIndex.splitForFirstSearch(whole);
+  await writeJson(join(outDir, SEARCH_INDEX_FILES.whole), whole);
+  await writeJson(join(outDir, SEARCH_INDEX_FILES.first), first);
+  await writeJson(join(outDir, SEARCH_INDEX_FILES.rest), rest);
 }

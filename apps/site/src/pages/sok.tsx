@@ -75,7 +75,10 @@ export default function SearchPage() {
                 ? "Laddar sökindex …"
                 : search.status === "error"
                   ? "Sökindexet kunde inte laddas. Försök igen senare."
-                  : result && `${result.hits.length === 1 ? "1 träff" : `${result.hits.length} träffar`}${state.q ? ` för ”${state.q}”` : ""}`}
+                  : result &&
+                    `${result.hits.length === 1 ? "1 träff" : `${result.hits.length} träffar`}${state.q ? ` för ”${state.q}”` : ""}${
+                      search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"
+                    }`}
             </p>
             {activeFilters.length > 0 && (
               <p>

@@ -52,3 +52,13 @@ export interface SerializedIndex {
 }
 
 export const INDEX_FORMAT = "kunskapsbanken-search/1";
+
+/**
+ * The files a site serves: the whole index (for `kb search --index` and other tools) and
+ * its two halves for the browser, which searches titles with the first while the rest loads.
+ */
+export const SEARCH_INDEX_FILES = {
+  whole: "sokindex.json",
+  first: "sokindex-forsta.json",
+  rest: "sokindex-resten.json",
+} as const;

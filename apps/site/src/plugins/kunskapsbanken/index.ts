@@ -8,9 +8,6 @@ import { openPracticeOf, toAtom, toCsv } from "./openData";
 import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
 import type { SiteLabels, TermIndexData } from "./types";
 
-/** Where the built site serves the search index; the browser fetches it on first use. */
-export const SEARCH_INDEX_PATH = "sokindex.json";
-
 const page = (name: string) => `@site/src/components/pages/${name}`;
 
 export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
@@ -28,7 +25,7 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
 
     async contentLoaded({ content: loaded, actions }) {
       const { addRoute, createData, setGlobalData } = actions;
-      const { content, labels, schema } = loaded;
+      const { content, labels, schema, indexer } = loaded;
       const { topics, targetGroups, municipalities } = schema;
       const siteLabels: SiteLabels = {
         municipalities: labels.municipalities,
@@ -37,7 +34,9 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         funding: labels.funding,
         status: labels.status,
       };
-      setGlobalData({ labels: siteLabels, searchIndexPath: SEARCH_INDEX_PATH });
+      // The browser fetches the first half of the index on first use, then the rest.
+      const { first, rest } = indexer.SEARCH_INDEX_FILES;
+      setGlobalData({ labels: siteLabels, searchIndexFiles: { first, rest } });
 
       const route = async (path: string, component: string, name: string, data: unknown) => {
         addRoute({ path, exact: true, component: page(component), modules: { data: await createData(`${name}.json`, JSON.stringify(data)) } });
@@ -85,9 +84,9 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
 
     async postBuild({ content: loaded, outDir }) {
       const { content, indexer } = loaded;
-      const { buildSearchIndex, writeSearchIndex } = indexer;
+      const { buildSearchIndex, writeSiteSearchIndex } = indexer;
       const siteUrl = context.siteConfig.url.replace(/\/$/, "");
-      await writeSearchIndex(buildSearchIndex(content.practices), join(outDir, SEARCH_INDEX_PATH));
+      await writeSiteSearchIndex(buildSearchIndex(content.practices), outDir);
       const open = content.practices.map((entry) => openPracticeOf(entry.data, siteUrl)).sort((a, b) => a.id.localeCompare(b.id));
       await mkdir(join(outDir, "data"), { recursive: true });
       await writeFile(join(outDir, "data", "praktiker.json"), `${JSON.stringify(open, null, 2)}\n`);

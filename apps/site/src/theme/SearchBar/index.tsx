@@ -63,7 +63,9 @@ export default function SearchBar() {
         ? "Sökindexet kunde inte laddas."
         : open && query.trim() && search.engine
           ? hits.length === 0
-            ? `Inga träffar för ”${query.trim()}”.`
+            ? search.engine.complete
+              ? `Inga träffar för ”${query.trim()}”.`
+              : "Laddar resten av sökindexet …"
             : `${hits.length} träffar visas. Använd pil upp och pil ner.`
           : "";
 
