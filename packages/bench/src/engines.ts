@@ -2,8 +2,8 @@
 // same practices, serialise what a browser would fetch, load it back, and search.
 import { createRequire } from "node:module";
 import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
-import { buildSearchIndex, type Entry } from "@kunskapsbanken/indexer";
-import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import { buildSearchIndex, searchDocumentOf, type Entry } from "@kunskapsbanken/indexer";
+import { SearchIndex, type SearchDocument, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import lunr from "lunr";
 import MiniSearch from "minisearch";
 
@@ -16,18 +16,8 @@ const lunrSv = (lunr as unknown as { sv: lunr.Builder.Plugin }).sv;
 
 export type Corpus = readonly Pick<Entry<Practice>, "data" | "body">[];
 
-/** What a hit needs for display: the same fields our store keeps. */
-interface DisplayDoc {
-  id: string;
-  title: string;
-  summary: string;
-  municipalities: string[];
-  topics: string[];
-  targetGroups: string[];
-  funding: string[];
-  status: string;
-  lastReviewed: string;
-}
+/** What a hit needs for display: the same fields our store keeps, keyed by `id`. */
+type DisplayDoc = Omit<SearchDocument, "slug"> & { id: string };
 
 /** The files a browser fetches before it can show the first result, as strings. */
 export interface Shipped {
@@ -49,17 +39,10 @@ export interface Engine {
   search(query: string): unknown[];
 }
 
-const displayOf = (p: Practice): DisplayDoc => ({
-  id: p.id,
-  title: p.title,
-  summary: p.summary,
-  municipalities: p.municipalities,
-  topics: p.topics,
-  targetGroups: p.targetGroups,
-  funding: p.funding,
-  status: p.status,
-  lastReviewed: p.lastReviewed,
-});
+const displayOf = (p: Practice): DisplayDoc => {
+  const { slug, ...display } = searchDocumentOf(p);
+  return { id: slug, ...display };
+};
 
 /**
  * Plain fields for lunr and MiniSearch: the same title, summary, facet labels and body

@@ -2,6 +2,6 @@ export { loadContent, checkFile, type Content, type Entry } from "./content/load
 export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
 export { findUnsafeMarkdown } from "./content/markdown-safety.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
-export { buildSearchIndex, writeSearchIndex, writeSiteSearchIndex } from "./build-index.js";
+export { buildSearchIndex, searchDocumentOf, writeSearchIndex, writeSiteSearchIndex } from "./build-index.js";
 export { isDueForReview, DEFAULT_REVIEW_AGE, formatReviewAge } from "./content/review-due.js";
 export { SEARCH_INDEX_FILES } from "./search/types.js";

@@ -3,6 +3,7 @@ import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "./load.js";
 import { formatProblem } from "./problem.js";
 import { personalIdentityNumbers, privacyIssues, privacyMessages } from "./privacy.js";
+import { practiceFileLines } from "../../test/support/practice-file.js";
 
 describe("personal identity numbers", () => {
   it.each([
@@ -49,28 +50,11 @@ describe("privacyIssues", () => {
 
 const practice = (frontmatterExtra: string, body: string) =>
   [
-    "---",
-    "id: exempel",
-    "title: Ett exempel på en god praktik",
-    "summary: Ett exempel som finns för att pröva kontrollen av personuppgifter.",
-    "municipalities: [flen]",
-    "topics: [mottagande]",
-    "targetGroups: [nyanlanda-vuxna]",
-    "status: pagaende",
-    "period:",
-    "  start: 2017",
-    "funding: [egen-budget]",
-    "contact:",
-    "  role: integrationsstrateg",
-    "  organisation: Flens kommun",
-    frontmatterExtra,
-    "sources:",
-    "  - document: lansstyrelsen-sodermanland-2017",
-    '    section: "Bilaga 2"',
-    "lastReviewed: 2026-11-28",
-    "---",
-    "",
-    body,
+    ...practiceFileLines({
+      summary: "Ett exempel som finns för att pröva kontrollen av personuppgifter.",
+      extra: [frontmatterExtra],
+      body: ["", body],
+    }),
     "",
   ].join("\n");
 

@@ -3,31 +3,12 @@ import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "./load.js";
 import { formatProblem } from "./problem.js";
+import { practiceFileLines } from "../../test/support/practice-file.js";
 
-const frontmatter = [
-  "---",
-  "id: exempel",
-  "title: Ett exempel på en god praktik",
-  "summary: Ett exempel som finns för att pröva att osäker Markdown stoppas.",
-  "municipalities: [flen]",
-  "topics: [mottagande]",
-  "targetGroups: [nyanlanda-vuxna]",
-  "status: pagaende",
-  "period:",
-  "  start: 2017",
-  "funding: [egen-budget]",
-  "contact:",
-  "  role: integrationsstrateg",
-  "  organisation: Flens kommun",
-  "sources:",
-  "  - document: lansstyrelsen-sodermanland-2017",
-  '    section: "Bilaga 2"',
-  "lastReviewed: 2026-11-28",
-  "---",
-  "",
-  "## Vad är det?",
-  "",
-];
+const frontmatter = practiceFileLines({
+  summary: "Ett exempel som finns för att pröva att osäker Markdown stoppas.",
+  body: ["", "## Vad är det?", ""],
+});
 /** The line in the file of the first body line after the frontmatter above. */
 const FIRST = frontmatter.length + 1;
 

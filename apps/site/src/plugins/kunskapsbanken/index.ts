@@ -26,7 +26,7 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
     async contentLoaded({ content: loaded, actions }) {
       const { addRoute, createData, setGlobalData } = actions;
       const { content, labels, schema, indexer } = loaded;
-      const { topics, targetGroups, municipalities } = schema;
+      const { municipalities } = schema;
       const siteLabels: SiteLabels = {
         municipalities: labels.municipalities,
         topics: labels.topics,
@@ -46,27 +46,18 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       await route("/praktiker", "ListPage", "praktiker", allList(loaded));
       await route("/lan", "CountyPage", "lan", countyData(loaded));
 
-      const topicIndex: TermIndexData = {
-        title: "Ämnen",
-        intro: "Goda exempel sorterade efter ämne.",
-        basePath: "/amne",
-        terms: termsWithCounts(content, "topics", topics),
+      // An index page per vocabulary and a list page per term: /amne, /amne/bostad, /malgrupp …
+      const termPages = async (vocabulary: "topics" | "targetGroups", basePath: string, title: string, intro: string) => {
+        const terms = schema[vocabulary];
+        const index: TermIndexData = { title, intro, basePath, terms: termsWithCounts(content, vocabulary, terms) };
+        const name = basePath.slice(1);
+        await route(basePath, "TermIndexPage", name, index);
+        for (const term of terms) {
+          await route(`${basePath}/${term.id}`, "ListPage", `${name}-${term.id}`, listOf(loaded, vocabulary, term.id, term.label, term.description));
+        }
       };
-      await route("/amne", "TermIndexPage", "amne", topicIndex);
-      for (const term of topics) {
-        await route(`/amne/${term.id}`, "ListPage", `amne-${term.id}`, listOf(loaded, "topics", term.id, term.label, term.description));
-      }
-
-      const groupIndex: TermIndexData = {
-        title: "Målgrupper",
-        intro: "Goda exempel sorterade efter vilka de riktar sig till.",
-        basePath: "/malgrupp",
-        terms: termsWithCounts(content, "targetGroups", targetGroups),
-      };
-      await route("/malgrupp", "TermIndexPage", "malgrupp", groupIndex);
-      for (const term of targetGroups) {
-        await route(`/malgrupp/${term.id}`, "ListPage", `malgrupp-${term.id}`, listOf(loaded, "targetGroups", term.id, term.label, term.description));
-      }
+      await termPages("topics", "/amne", "Ämnen", "Goda exempel sorterade efter ämne.");
+      await termPages("targetGroups", "/malgrupp", "Målgrupper", "Goda exempel sorterade efter vilka de riktar sig till.");
 
       const profiles = new Set(content.profiles.map((entry) => entry.data.id));
       const municipalityIndex: TermIndexData = {
