@@ -67,6 +67,23 @@ describe("built HTML", () => {
     expect(linked.size).toBeLessThan(practices.length / 2);
   });
 
+  it("contributed text renders without scripts, frames, styles, handlers or javascript: links", async () => {
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];
+    const pages = [...practices.map((p) => `praktik/${p.id}.html`), "kommun/vingaker.html", "kommun/sodermanlands-lan.html"];
+    for (const page of pages) {
+      const article = /<article[\s\S]*<\/article>/.exec(await read(page))?.[0] ?? "";
+      expect(article.length, page).toBeGreaterThan(500);
+      expect(article, page).not.toMatch(/<script|<iframe|<style|<object|\son[a-z]+=|javascript:/i);
+    }
+  });
+
+  it("external links open safely, with rel=noopener", async () => {
+    const html = await read("kommun/vingaker.html");
+    const links = [...html.matchAll(/<a[^>]*href="?https?:\/\/[^>]*>/g)].map((m) => m[0]);
+    expect(links.some((link) => link.includes("vingaker.se"))).toBe(true);
+    for (const link of links) expect(link, link).toMatch(/rel="?[^">]*noopener/);
+  });
+
   it("every practice is reachable without JavaScript from /praktiker", async () => {
     const html = await read("praktiker.html");
     const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];

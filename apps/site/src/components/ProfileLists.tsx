@@ -1,12 +1,14 @@
+import Link from "@docusaurus/Link";
+import { formatDate } from "../lib/format";
+
 interface Props {
   successFactors: readonly string[];
   challenges: readonly string[];
   visit?: { date: string; durationHours: number } | undefined;
-  integrationStrategy?: { answer: string; note?: string | undefined } | undefined;
+  integrationStrategy?: { answer: string; note?: string | undefined; url?: string | undefined } | undefined;
   keepsYouthsTurning18?: { answer: string; note?: string | undefined } | undefined;
 }
 
-import { formatDate } from "../lib/format";
 
 const yesNo = (answer: string) => (answer === "ja" ? "Ja" : "Nej");
 
@@ -33,6 +35,12 @@ export default function ProfileLists({ successFactors, challenges, visit, integr
                   <td>
                     {yesNo(integrationStrategy.answer)}
                     {integrationStrategy.note ? ` – ${integrationStrategy.note}` : ""}
+                    {integrationStrategy.url && (
+                      <>
+                        {" "}
+                        (<Link href={integrationStrategy.url}>kommunens strategi, länk från 2017</Link>)
+                      </>
+                    )}
                   </td>
                 </tr>
               )}
