@@ -2,9 +2,13 @@
 import { z } from "zod";
 import { idsOf, places, sourceDocuments } from "./vocabularies.js";
 
+/** Ids become file names and addresses; this keeps every derived name well within file-system limits. */
+export const MAX_ID_LENGTH = 80;
+
 /** A stable, URL-safe id: lowercase a–z, digits and single hyphens. */
 export const slug = z
   .string()
+  .max(MAX_ID_LENGTH, { error: `får vara högst ${MAX_ID_LENGTH} tecken. Korta id:t (och filnamnet)` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: "får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
   });

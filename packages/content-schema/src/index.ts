@@ -6,3 +6,5 @@ export { validateCollection, validatePractice, validateProfile, type ValidationR
 export { formatPath, type FieldPath, type SchemaProblem } from "./problems.js";
 export { closest } from "./suggest.js";
 export { fieldAliases } from "./field-names.js";
+export * from "./routes.js";
+export { unsafeTextProblems, textSafetyMessages } from "./text-safety.js";

@@ -3,6 +3,7 @@ import { practiceSchema } from "./practice.js";
 import { profileSchema } from "./municipality-profile.js";
 import { collectionSchema } from "./collection.js";
 import { toProblems, type FieldPath, type SchemaProblem } from "./problems.js";
+import { unsafeTextProblems } from "./text-safety.js";
 
 export type ValidationResult<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: SchemaProblem[] };
 
@@ -37,9 +38,11 @@ function keysAt(schema: z.core.$ZodType, path: FieldPath): readonly string[] {
 }
 
 function validateWith<S extends z.ZodType>(schema: S, data: unknown): ValidationResult<z.output<S>> {
+  const unsafe = unsafeTextProblems(data);
   const result = schema.safeParse(data ?? {}, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data, problems: [] };
-  return { ok: false, problems: toProblems(result.error, (path) => keysAt(schema, path)) };
+  if (result.success && unsafe.length === 0) return { ok: true, value: result.data, problems: [] };
+  const problems = result.success ? [] : toProblems(result.error, (path) => keysAt(schema, path));
+  return { ok: false, problems: [...unsafe, ...problems] };
 }
 
 export const validatePractice = (data: unknown) => validateWith(practiceSchema, data);

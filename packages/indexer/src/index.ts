@@ -1,6 +1,6 @@
 export { loadContent, checkFile, type Content, type Entry } from "./content/load.js";
 export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
-export { findUnsafeMarkdown } from "./content/markdown-safety.js";
+export { checkMarkdown, findUnsafeMarkdown, limits } from "./content/markdown/index.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
 export { buildSearchIndex, searchDocumentOf, writeSearchIndex, writeSiteSearchIndex } from "./build-index.js";
 export { isDueForReview, DEFAULT_REVIEW_AGE, formatReviewAge } from "./content/review-due.js";

@@ -1,5 +1,5 @@
 // Checks that need more than one file: ids that repeat and links that lead nowhere.
-import type { Collection, MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
+import { targetGroups, topics, type Collection, type MunicipalityProfile, type Practice, type RouteKind } from "@kunskapsbanken/content-schema";
 import type { Entry } from "./load.js";
 import type { Problem } from "./problem.js";
 
@@ -15,8 +15,43 @@ export function crossCheck(
     ...duplicateIds(collections),
     ...brokenRelated(practices, practiceFileIds),
     ...unknownCollectionItems(collections, practiceFileIds),
+    ...brokenSiteLinks([...practices, ...profiles, ...collections], {
+      practice: practiceFileIds,
+      shortLink: practiceFileIds,
+      municipality: new Set(profiles.map((p) => p.data.id)),
+      topic: new Set(topics.map((t) => t.id)),
+      targetGroup: new Set(targetGroups.map((t) => t.id)),
+      collection: new Set(collections.map((c) => c.data.id)),
+    }),
   ];
 }
+
+/** A link to a site page that will not exist would fail the site build: say so at the link's line. */
+function brokenSiteLinks(entries: Entry<unknown>[], existing: Record<RouteKind, ReadonlySet<string>>): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const { line, target } of entry.siteLinks) {
+      if (target.kind === "page" || existing[target.kind].has(target.id)) continue;
+      problems.push({
+        file: entry.file,
+        line,
+        field: "text",
+        message: `länken leder till en sida som inte finns: det finns ingen ${pageNames[target.kind]} med id "${target.id}"`,
+        severity: "error",
+      });
+    }
+  }
+  return problems;
+}
+
+const pageNames: Record<RouteKind, string> = {
+  practice: "exempelsida",
+  shortLink: "exempelsida",
+  municipality: "kommunsida",
+  topic: "ämnessida",
+  targetGroup: "målgruppssida",
+  collection: "samling",
+};
 
 function duplicateIds(entries: Entry<{ id: string }>[]): Problem[] {
   const firstFile = new Map<string, string>();

@@ -31,6 +31,7 @@ const yamlMessages: Record<string, string> = {
   BAD_SCALAR_START: "värdet börjar med ett tecken som inte får stå först; sätt värdet inom citattecken",
   ALIAS_PROPS: "YAML-alias stöds inte här; skriv ut värdet",
   BAD_ALIAS: "YAML-alias stöds inte här; skriv ut värdet",
+  TAG: "YAML-taggar som !!binary eller !namn stöds inte; skriv värdet som vanlig text, eventuellt inom citattecken",
 };
 
 const fallbackYamlMessage = "raden kan inte läsas: kontrollera kolon, citattecken och indrag";
@@ -39,7 +40,8 @@ const fallbackYamlMessage = "raden kan inte läsas: kontrollera kolon, citatteck
 const FRONTMATTER_FIRST_LINE = 2;
 
 export function parseContentFile(text: string): ParseResult {
-  const source = text.replace(/^\uFEFF/, "");
+  // Files saved on Windows end lines with CRLF; line numbers stay the same without the CR.
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
   if (source.includes("\uFFFD")) {
     return { ok: false, problems: [{ line: lineOfIndex(source, source.indexOf("\uFFFD")), message: "filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8" }] };
   }
@@ -53,6 +55,7 @@ export function parseContentFile(text: string): ParseResult {
   let document: Document.Parsed | undefined;
   let yamlStartsOnOpeningLine = false;
   let aliasOffset: number | undefined;
+  let tagOffset: number | undefined;
   const lineCounter = new LineCounter();
   const parsed = matter(source, {
     // Passing options also turns off gray-matter's cache, so the engine always runs.
@@ -68,8 +71,15 @@ export function parseContentFile(text: string): ParseResult {
             aliasOffset = node.range?.[0] ?? 0;
             return visit.BREAK;
           },
+          // An explicit tag (!!binary, !custom) asks the reader to build something other than
+          // text, numbers and lists; other YAML readers in the build reject or misread them.
+          Node(_, node) {
+            if (node.tag === undefined) return undefined;
+            tagOffset = node.range?.[0] ?? 0;
+            return visit.BREAK;
+          },
         });
-        return aliasOffset === undefined ? (document.toJS({ maxAliasCount: 0 }) ?? {}) : {};
+        return aliasOffset === undefined && tagOffset === undefined ? (document.toJS({ maxAliasCount: 0 }) ?? {}) : {};
       },
     },
   });
@@ -88,6 +98,9 @@ export function parseContentFile(text: string): ParseResult {
   }
   if (aliasOffset !== undefined) {
     return { ok: false, problems: [{ line: fileLine(lineCounter.linePos(aliasOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.BAD_ALIAS! }] };
+  }
+  if (tagOffset !== undefined) {
+    return { ok: false, problems: [{ line: fileLine(lineCounter.linePos(tagOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.TAG! }] };
   }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -36,18 +36,19 @@ describe("loadContent on the folder of broken fixtures", async () => {
   it("rejects every kind of unsafe Markdown on its own line and lets code through", () => {
     const unsafe = lines.filter((line) => line.startsWith("practices/unsafe-body.md"));
     expect(unsafe.map((line) => line.split(": ")[0])).toEqual([
-      "practices/unsafe-body.md:22", // import
+      "practices/unsafe-body.md:22", // relative file link
       "practices/unsafe-body.md:24", // <script>
       "practices/unsafe-body.md:26", // <iframe>
       "practices/unsafe-body.md:28", // <style>
-      "practices/unsafe-body.md:30", // onerror=
+      "practices/unsafe-body.md:30", // image, then onerror=
       "practices/unsafe-body.md:32", // javascript:
       "practices/unsafe-body.md:34", // <Komponent />
-      "practices/unsafe-body.md:36", // {1+1}
+      "practices/unsafe-body.md:36", // comment
       "practices/unsafe-body.md:38", // <div>
     ]);
-    expect(unsafe[0]).toContain("import eller export");
-    expect(unsafe[4]).toContain("onerror=");
+    expect(unsafe[0]).toContain("länkar till filer");
+    expect(unsafe[4]).toContain("bilder stöds inte");
+    expect(unsafe[7]).toContain("HTML-kommentarer");
     expect(unsafe[5]).toContain("https://");
   });
 

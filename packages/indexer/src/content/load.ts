@@ -10,6 +10,7 @@ import {
   validateProfile,
   type MunicipalityProfile,
   type Practice,
+  type SiteTarget,
   type ValidationResult,
 } from "@kunskapsbanken/content-schema";
 import type { ParsedFile } from "./frontmatter.js";
@@ -24,6 +25,8 @@ export interface Entry<T> {
   body: string;
   /** Finds the line of a frontmatter key, for checks that run after loading. */
   lineOf: ParsedFile["lineOf"];
+  /** Links in the body to the site's own pages, with their lines in the file. */
+  siteLinks: { line: number; target: SiteTarget }[];
 }
 
 export interface Content {

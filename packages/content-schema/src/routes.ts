@@ -1,0 +1,62 @@
+// The site's addresses, declared once. The site builds its pages and links from here, and
+// the validator uses the same table to decide which links inside a practice lead somewhere.
+// Short links (/p/ID) and collection pages are printed on paper as QR codes: never change them.
+
+/** Pages that exist once, whatever the content. */
+export const sitePages = {
+  start: "/",
+  practices: "/praktiker",
+  municipalities: "/kommuner",
+  topics: "/amne",
+  targetGroups: "/malgrupp",
+  county: "/lan",
+  search: "/sok",
+  collections: "/samlingar",
+  contribute: "/bidra",
+  list: "/lista",
+} as const;
+
+/** Pages that exist once per id in a vocabulary or content folder. */
+export const routePrefixes = {
+  practice: "/praktik",
+  shortLink: "/p",
+  municipality: "/kommun",
+  topic: "/amne",
+  targetGroup: "/malgrupp",
+  collection: "/samling",
+} as const;
+
+export type RouteKind = keyof typeof routePrefixes;
+
+export const practicePath = (id: string) => `${routePrefixes.practice}/${id}`;
+export const shortLinkPath = (id: string) => `${routePrefixes.shortLink}/${id}`;
+export const municipalityPath = (id: string) => `${routePrefixes.municipality}/${id}`;
+export const topicPath = (id: string) => `${routePrefixes.topic}/${id}`;
+export const targetGroupPath = (id: string) => `${routePrefixes.targetGroup}/${id}`;
+export const collectionPath = (id: string) => `${routePrefixes.collection}/${id}`;
+export const collectionPrintPath = (id: string) => `${collectionPath(id)}/utskrift`;
+
+/** What a site-relative link points at: a fixed page, or a page for one id. */
+export type SiteTarget = { kind: "page"; path: string } | { kind: RouteKind; id: string };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads a site-relative path such as `/praktik/flen-sprakvanner` or `/sok?q=bostad`.
+ * Only plain paths that the site really serves are recognised: no `..`, no encoded
+ * characters, no fragments, and a query string only on the search page.
+ */
+export function parseSitePath(link: string): SiteTarget | undefined {
+  const queryAt = link.indexOf("?");
+  const path = queryAt === -1 ? link : link.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : link.slice(queryAt + 1);
+  if (link.includes("#")) return undefined;
+  if (query && path !== sitePages.search) return undefined;
+  if ((Object.values(sitePages) as string[]).includes(path)) return { kind: "page", path };
+  for (const [kind, prefix] of Object.entries(routePrefixes) as [RouteKind, string][]) {
+    if (!path.startsWith(`${prefix}/`)) continue;
+    const id = path.slice(prefix.length + 1);
+    if (ID.test(id)) return { kind, id };
+  }
+  return undefined;
+}
