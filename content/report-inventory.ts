@@ -53,4 +53,17 @@ export const reportInventory = [
   "alskade-barn",
   "dua-unga-nyanlanda",
   "lansstyrelsen-paragraf-37-medel",
+  // Found in a full read of the report (issue 10): practices the first inventory missed.
+  "vingaker-internt-integrationsprojekt",
+  "strangnas-stodboende-ensamkommande",
+  "eskilstuna-egna-hvb-hem",
+  "gnesta-hvb-civilsamhalle",
+  "flen-lanssamverkan-vald-nara-relationer",
+  "nykoping-kartlaggning-brandkarr",
+  "oxelosund-kustbostader-gode-man",
+  "trosa-utslussning-i-vistelsekommunen",
+  "katrineholm-polis-i-skolan",
+  "katrineholm-mangfald-i-rekrytering",
+  "strangnas-samhallsorientering-distans",
+  "nykoping-delad-sprakkompetens",
 ] as const;
