@@ -32,15 +32,18 @@ describe("frontmatter validation at build", () => {
     expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:8: status: /m);
   });
 
-  it("marks a practice whose last review is older than 18 months as due for review", async () => {
+  it("says plainly when a practice's facts are older than 18 months and unconfirmed", async () => {
     const path = join(repoRoot, "content/practices/nykoping-fritidsbanken.md");
     const text = await readFile(path, "utf8");
     const parse = (fileContent: string) =>
       parseFrontMatter({ filePath: path, fileContent, defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }) });
-    const kbOf = (result: Awaited<ReturnType<typeof parse>>) => (result.frontMatter as { kb: { dueForReview: string | null } }).kb;
-    expect(kbOf(await parse(text.replace(/^lastReviewed: .*$/m, "lastReviewed: 2019-01-15"))).dueForReview).toBe("18 månader");
+    const kbOf = (result: Awaited<ReturnType<typeof parse>>) => (result.frontMatter as { kb: { freshnessNotice: string | null; status: string } }).kb;
+    const old = kbOf(await parse(text.replace(/^asOf: .*$/m, "asOf: 2019-01-15")));
+    expect(old.freshnessNotice).toBe("Uppgifterna är från vintern 2018/2019 och har inte bekräftats sedan dess.");
+    expect(old.status).toMatch(/ enligt uppgifter från januari 2019$/);
     const today = new Date().toISOString().slice(0, 10);
-    expect(kbOf(await parse(text.replace(/^lastReviewed: .*$/m, `lastReviewed: ${today}`))).dueForReview).toBeNull();
+    const confirmed = `asOf: 2019-01-15\nconfirmed:\n  date: ${today}\n  role: integrationsstrateg\n  organisation: Nyköpings kommun`;
+    expect(kbOf(await parse(text.replace(/^asOf: .*$/m, confirmed))).freshnessNotice).toBeNull();
   });
 
   it("leaves other Markdown to Docusaurus", async () => {
@@ -58,7 +61,8 @@ describe("built HTML", () => {
     const html = await read("praktik/eskilstuna-foreningsmassa.html");
     expect(html).toMatch(/<html lang="?sv"?/);
     expect(html).toMatch(/class="?facts-panel"?/);
-    expect(html).toContain("Senast granskad");
+    expect(html).toContain("Uppgifterna gäller");
+    expect(html).toMatch(/(Pågående|Avslutad|Planerad|Idé) enligt uppgifter från (september|oktober) 2017/);
     expect(html).toContain("Föreslå en ändring");
     expect(html).toContain("Permanent länk");
     expect(html).not.toContain("theme-doc-sidebar-container");
@@ -93,11 +97,18 @@ describe("built HTML", () => {
 });
 
 describe("open data", () => {
-  it("JSON, CSV and the Atom feed list every practice with its stable id and url", async () => {
-    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string; url: string; title: string }[];
-    for (const p of practices) expect(p.url).toMatch(new RegExp(`/praktik/${p.id}$`));
+  it("JSON, JSON Lines, CSV and the Atom feed list every practice with its stable id, url, dates and body", async () => {
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string; url: string; asOf: string; body: string; schemaVersion: number }[];
+    for (const p of practices) {
+      expect(p.url).toMatch(new RegExp(`/praktik/${p.id}$`));
+      expect(p.asOf).toMatch(/^\d{4}-\d{2}/);
+      expect(p.body.length).toBeGreaterThan(200);
+      expect(p.schemaVersion).toBe(2);
+    }
+    const lines = (await read("data/praktiker.jsonl")).trimEnd().split("\n");
+    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(practices.map((p) => p.id));
     const csv = (await read("data/praktiker.csv")).trimEnd().split("\r\n");
-    expect(csv[0]).toBe("id,title,summary,municipalities,topics,targetGroups,status,periodStart,periodEnd,funding,lastReviewed,url");
+    expect(csv[0]).toMatch(/^\uFEFFid;Rubrik;Sammanfattning;Kommuner;Kommun-id;/);
     expect(csv.length).toBe(practices.length + 1);
     const feed = await read("feed.xml");
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');

@@ -132,7 +132,7 @@ export function lunrSwedish(): Engine {
 
 const miniOptions = {
   fields: ["title", "summary", "meta", "body"],
-  storeFields: ["title", "summary", "municipalities", "topics", "targetGroups", "funding", "status", "lastReviewed"],
+  storeFields: ["title", "summary", "municipalities", "topics", "targetGroups", "funding", "status", "asOf", "confirmedOn"],
   searchOptions: {
     boost: { title: 8, summary: 4, meta: 2 },
     prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,

@@ -217,7 +217,7 @@ export function practiceFile(seed: number, index: number, count: number): { name
       `    section: ${yamlString(`Bilaga ${r.int(1, 4)}, ${place.name}`)}`,
       ...(r.chance(0.4) ? [`    page: ${r.int(3, 120)}`] : []),
     ]).flat(),
-    `lastReviewed: ${isoDate(r)}`,
+    `asOf: ${isoDate(r)}`,
     `related: ${yamlList(related.map((j) => identityOf(seed, j).id))}`,
     ...(r.chance(0.3)
       ? ["figures:", `  - label: ${yamlString(capitalise(nounForm(r, r.zipf(nouns))))}`, `    value: ${r.int(3, 900)}`, `    unit: personer`, `    year: ${r.int(start, 2026)}`]

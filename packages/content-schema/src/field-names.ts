@@ -26,9 +26,11 @@ export const fieldAliases: Readonly<Record<string, string>> = {
   kallor: "sources",
   source: "sources",
   relaterade: "related",
-  granskad: "lastReviewed",
-  senastgranskad: "lastReviewed",
-  lastreviewed: "lastReviewed",
+  asof: "asOf",
+  per: "asOf",
+  uppgifterfran: "asOf",
+  bekraftad: "confirmed",
+  bekraftat: "confirmed",
   tid: "period",
   tidsperiod: "period",
   roll: "role",
@@ -39,4 +41,10 @@ export const fieldAliases: Readonly<Record<string, string>> = {
   sida: "page",
   start: "start",
   slut: "end",
+};
+
+/** Fields the schema once had, with what to write instead. */
+export const retiredFields: Readonly<Record<string, string>> = {
+  lastReviewed:
+    'fältet lastReviewed används inte längre. Skriv asOf: med datum eller månad som uppgifterna gäller (t.ex. asOf: 2017-09), och confirmed: med date, role och organisation först när organisationen som driver verksamheten har bekräftat texten',
 };

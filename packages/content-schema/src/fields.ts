@@ -8,23 +8,34 @@ export const MAX_ID_LENGTH = 80;
 /** A stable, URL-safe id: lowercase a–z, digits and single hyphens. */
 export const slug = z
   .string()
-  .max(MAX_ID_LENGTH, { error: `får vara högst ${MAX_ID_LENGTH} tecken. Korta id:t (och filnamnet)` })
+  .max(MAX_ID_LENGTH)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: "får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
   });
 
 export const year = z.int().min(1990).max(2100);
 
-/** A calendar date written as YYYY-MM-DD that really exists. */
-export const isoDate = z.string().refine(isRealDate, {
-  error: "ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12",
-});
-
-function isRealDate(value: string): boolean {
+/** True for a calendar date written as YYYY-MM-DD that really exists (no 30 February). */
+export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** True for YYYY-MM (a month) or YYYY-MM-DD (a day). */
+export function isIsoMonthOrDate(value: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || isIsoDate(value);
+}
+
+/** A calendar date written as YYYY-MM-DD that really exists. */
+export const isoDate = z.string().refine(isIsoDate, {
+  error: "ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12",
+});
+
+/** A month (YYYY-MM) or a day (YYYY-MM-DD): how precisely a source dates its facts. */
+export const isoMonthOrDate = z.string().refine(isIsoMonthOrDate, {
+  error: "ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)",
+});
 
 export const placeId = z.enum(idsOf(places));
 
@@ -52,12 +63,29 @@ export const figure = z.strictObject({
  */
 const looksLikePersonalName = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
+/** A role in an organisation, never a person's name. */
+const role = nonEmptyText(3).refine((text) => !looksLikePersonalName.test(text), {
+  error: "ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
+});
+
 export const contact = z.strictObject({
-  role: nonEmptyText(3).refine((role) => !looksLikePersonalName.test(role), {
-    error: "ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
-  }),
+  role,
   organisation: nonEmptyText(3),
 });
+
+/** When the facts were true: the date or month they describe, e.g. the day of the county's visit. */
+export const asOf = isoMonthOrDate.meta({
+  description: "Datum eller månad som uppgifterna gäller, t.ex. dagen för länsstyrelsens besök (2017-09-06) eller 2017-09.",
+});
+
+/** Who, by role and organisation, last confirmed that the text is still right, and when. */
+export const confirmation = z
+  .strictObject({
+    date: isoDate.meta({ description: "Dagen då organisationen bekräftade texten, ÅÅÅÅ-MM-DD." }),
+    role: role.meta({ description: "Rollen hos den som bekräftade, t.ex. integrationsstrateg (aldrig ett namn)." }),
+    organisation: nonEmptyText(3).meta({ description: "Organisationen som driver verksamheten, t.ex. Flens kommun." }),
+  })
+  .meta({ description: "Fylls i först när organisationen som driver verksamheten har bekräftat texten." });
 
 export const period = z
   .strictObject({ start: year, end: year.optional() })

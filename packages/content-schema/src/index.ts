@@ -8,3 +8,4 @@ export { closest } from "./suggest.js";
 export { fieldAliases } from "./field-names.js";
 export * from "./routes.js";
 export { unsafeTextProblems, textSafetyMessages } from "./text-safety.js";
+export { isIsoDate, isIsoMonthOrDate, MAX_ID_LENGTH } from "./fields.js";

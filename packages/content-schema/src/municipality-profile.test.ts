@@ -12,7 +12,7 @@ const valid = {
   integrationStrategy: { answer: "nej" },
   keepsYouthsTurning18: { answer: "nej", note: "om inte särskilda behov finns" },
   sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 1, Gnesta kommun" }],
-  lastReviewed: "2026-11-28",
+  asOf: "2017-09-06",
 };
 
 const problems = (data: unknown) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { figure, isoDate, nonEmptyText, placeId, source } from "./fields.js";
+import { asOf, confirmation, figure, isoDate, nonEmptyText, placeId, source } from "./fields.js";
 
 const count = z.int().min(0);
 
@@ -40,7 +40,8 @@ export const profileSchema = z.strictObject({
   successFactors: z.array(nonEmptyText()).default([]),
   challenges: z.array(nonEmptyText()).default([]),
   sources: z.array(source).min(1),
-  lastReviewed: isoDate,
+  asOf,
+  confirmed: confirmation.optional(),
 });
 
 export type MunicipalityProfile = z.output<typeof profileSchema>;

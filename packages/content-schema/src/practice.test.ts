@@ -15,7 +15,7 @@ const valid = {
   partners: ["Studieförbund"],
   contact: { role: "integrationssamordnare", organisation: "Flens kommun" },
   sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2, Flens kommun" }],
-  lastReviewed: "2026-11-28",
+  asOf: "2017-09-06",
   related: ["strangnas-sprakvan-gymnasiet"],
 };
 
@@ -122,11 +122,21 @@ describe.each([
     ],
   },
   {
-    field: "lastReviewed",
-    good: ["2026-11-28", "2024-02-29"],
+    field: "asOf",
+    good: ["2017-09-06", "2017-09", "2024-02-29"],
     bad: [
-      ["2023-02-29", "lastReviewed: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12"],
-      ["28/11/2026", "lastReviewed: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12"],
+      ["2023-02-29", "asOf: ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)"],
+      ["2017-13", "asOf: ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)"],
+      ["hösten 2017", "asOf: ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)"],
+    ],
+  },
+  {
+    field: "confirmed",
+    good: [{ date: "2026-11-28", role: "integrationsstrateg", organisation: "Flens kommun" }],
+    bad: [
+      [{ date: "2026-11", role: "integrationsstrateg", organisation: "Flens kommun" }, "confirmed.date: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12"],
+      [{ date: "2026-11-28", role: "Anna Svensson", organisation: "Flens kommun" }, "confirmed.role: ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg"],
+      [{ date: "2026-11-28", role: "integrationsstrateg" }, "confirmed.organisation: fältet saknas men måste fyllas i"],
     ],
   },
   {
@@ -148,7 +158,7 @@ describe("unknown fields", () => {
     ["titel", 'titel: okänt fält "titel". Menade du "title"?'],
     ["kommuner", 'kommuner: okänt fält "kommuner". Menade du "municipalities"?'],
     ["sumary", 'sumary: okänt fält "sumary". Menade du "summary"?'],
-    ["lastReview", 'lastReview: okänt fält "lastReview". Menade du "lastReviewed"?'],
+    ["asof", 'asof: okänt fält "asof". Menade du "asOf"?'],
   ])("suggests the known field for %s", (key, message) => {
     const result = validatePractice({ ...valid, [key]: "x" });
     expect(result.ok ? [] : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([message]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contact, figure, isoDate, nonEmptyText, period, placeId, slug, source } from "./fields.js";
+import { asOf, confirmation, contact, figure, nonEmptyText, period, placeId, slug, source } from "./fields.js";
 import { fundingKinds, idsOf, statuses, targetGroups, topics } from "./vocabularies.js";
 
 /** Common abbreviations whose full stop does not end a sentence. */
@@ -30,7 +30,8 @@ export const practiceSchema = z.strictObject({
   partners: z.array(nonEmptyText()).default([]),
   contact,
   sources: z.array(source).min(1),
-  lastReviewed: isoDate.meta({ description: "Senast granskad, ÅÅÅÅ-MM-DD." }),
+  asOf,
+  confirmed: confirmation.optional(),
   related: unique(slug).default([]),
   figures: z.array(figure).default([]),
 });

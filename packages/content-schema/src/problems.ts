@@ -1,6 +1,6 @@
 // Turns the validator's findings into plain Swedish a municipal officer can act on.
 import type { z } from "zod";
-import { fieldAliases } from "./field-names.js";
+import { fieldAliases, retiredFields } from "./field-names.js";
 import { closest } from "./suggest.js";
 
 export type FieldPath = readonly (string | number)[];
@@ -56,6 +56,11 @@ export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProbl
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
+        const retired = path.length === 0 ? retiredFields[key] : undefined;
+        if (retired) {
+          problems.push({ path: [key], message: retired });
+          continue;
+        }
         const known = knownKeys(path);
         const suggestion = suggestKey(key, known);
         if (suggestion) explainedMissing.add(formatPath([...path, suggestion]));

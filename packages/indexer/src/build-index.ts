@@ -19,7 +19,8 @@ export function searchDocumentOf(practice: Practice): SearchDocument {
     targetGroups: practice.targetGroups,
     funding: practice.funding,
     status: practice.status,
-    lastReviewed: practice.lastReviewed,
+    asOf: practice.asOf,
+    confirmedOn: practice.confirmed?.date ?? null,
   };
 }
 

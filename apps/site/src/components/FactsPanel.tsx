@@ -2,22 +2,22 @@ import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import type { PracticeExtras, Term } from "../plugins/kunskapsbanken/types";
 import { formatDate } from "../lib/format";
+import { municipalityPath, targetGroupPath, topicPath } from "@kunskapsbanken/content-schema";
 
 interface Props {
   extras: PracticeExtras;
   period: { start: number; end?: number };
   partners: readonly string[];
   contact: { role: string; organisation: string };
-  lastReviewed: string;
 }
 
-function Terms({ terms, basePath }: { terms: readonly Term[]; basePath?: string }) {
+function Terms({ terms, pathOf }: { terms: readonly Term[]; pathOf?: (id: string) => string }) {
   return (
     <>
       {terms.map((term, i) => (
         <span key={term.id}>
           {i > 0 && ", "}
-          {basePath ? <Link to={`${basePath}/${term.id}`}>{term.label}</Link> : term.label}
+          {pathOf ? <Link to={pathOf(term.id)}>{term.label}</Link> : term.label}
         </span>
       ))}
     </>
@@ -34,7 +34,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The facts of a practice, shown beside the text and kept when printing. */
-export default function FactsPanel({ extras, period, partners, contact, lastReviewed }: Props) {
+export default function FactsPanel({ extras, period, partners, contact }: Props) {
   return (
     <aside className="facts-panel" aria-labelledby="fakta-rubrik">
       <h2 id="fakta-rubrik" className="facts-panel__title">
@@ -45,15 +45,15 @@ export default function FactsPanel({ extras, period, partners, contact, lastRevi
           {extras.municipalities.map((m, i) => (
             <span key={m.id}>
               {i > 0 && ", "}
-              {m.hasPage ? <Link to={`/kommun/${m.id}`}>{m.label}</Link> : m.label}
+              {m.hasPage ? <Link to={municipalityPath(m.id)}>{m.label}</Link> : m.label}
             </span>
           ))}
         </Row>
         <Row label="Ämnen">
-          <Terms terms={extras.topics} basePath="/amne" />
+          <Terms terms={extras.topics} pathOf={topicPath} />
         </Row>
         <Row label="Målgrupper">
-          <Terms terms={extras.targetGroups} basePath="/malgrupp" />
+          <Terms terms={extras.targetGroups} pathOf={targetGroupPath} />
         </Row>
         <Row label="Status">{extras.status}</Row>
         <Row label="Period">{period.end ? `${period.start}–${period.end}` : `Från ${period.start}`}</Row>
@@ -75,16 +75,18 @@ export default function FactsPanel({ extras, period, partners, contact, lastRevi
             ))}
           </ul>
         </Row>
-        <Row label="Senast granskad">
-          <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        <Row label="Uppgifterna gäller">{extras.asOfMonth}</Row>
+        <Row label="Bekräftad">
+          {extras.confirmed ? (
+            <>
+              <time dateTime={extras.confirmed.date}>{formatDate(extras.confirmed.date)}</time> av {extras.confirmed.role},{" "}
+              {extras.confirmed.organisation}
+            </>
+          ) : (
+            "Nej, inte av organisationen som driver verksamheten"
+          )}
         </Row>
       </dl>
-      {extras.dueForReview && (
-        <p className="facts-panel__review" role="note">
-          <strong>Behöver granskas.</strong> Uppgifterna granskades för mer än {extras.dueForReview} sedan och kan vara inaktuella.
-          Hör gärna av dig till kontakten ovan eller föreslå en ändring.
-        </p>
-      )}
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import type { PracticeCard } from "../plugins/kunskapsbanken/types";
-import { formatDate, practicePath } from "../lib/format";
+import { practicePath } from "../lib/format";
 
 interface Props {
   practices: readonly PracticeCard[];
@@ -21,8 +21,8 @@ export default function PracticeList({ practices, headingLevel = "h3", emptyText
           </Heading>
           <p className="practice-card__summary">{practice.summary}</p>
           <p className="practice-card__meta">
-            <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span> ·{" "}
-            <span>Granskad {formatDate(practice.lastReviewed)}</span>
+            <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span>
+            {practice.confirmed && <> · <span>Bekräftad {practice.latest}</span></>}
           </p>
         </li>
       ))}

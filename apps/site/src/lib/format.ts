@@ -9,4 +9,4 @@ export function formatDate(iso: string): string {
 
 export const formatNumber = (value: number) => numberFormat.format(value);
 
-export const practicePath = (id: string) => `/praktik/${id}`;
+export { practicePath } from "@kunskapsbanken/content-schema";

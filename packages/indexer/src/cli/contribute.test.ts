@@ -1,9 +1,10 @@
 // The contributor's commands end to end: kb new, kb validate --format github, collections, kb review.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { kbRun } from "../../test/support/run-kb.js";
+import { practiceFileLines } from "../../test/support/practice-file.js";
 
 
 const flags = [
@@ -83,18 +84,59 @@ describe("kb validate --format github", { timeout: 60_000 }, () => {
 });
 
 describe("kb review", { timeout: 60_000 }, () => {
-  it("lists practices reviewed before the limit with their contact, and exits 0", async () => {
-    const result = await kbRun("review", "--older-than", "18m", "--today", "2028-06-01");
+  /** A content folder with one practice never confirmed and one confirmed in March 2026. */
+  async function reviewFolder(): Promise<string> {
+    const content = await mkdtemp(join(tmpdir(), "kb-review-"));
+    await mkdir(join(content, "practices"), { recursive: true });
+    const file = (id: string, title: string, extra: string[]) =>
+      practiceFileLines({ extra, body: ["", "Text."] })
+        .map((line) => line.replace("id: exempel", `id: ${id}`).replace(/^title: .*/, `title: ${title}`))
+        .join("\n");
+    await writeFile(join(content, "practices", "flen-gammal.md"), `${file("flen-gammal", "Språkvänner från hösten 2017", [])}\n`);
+    await writeFile(
+      join(content, "practices", "flen-bekraftad.md"),
+      `${file("flen-bekraftad", "Ett bekräftat exempel", ["confirmed:", "  date: 2026-03-01", "  role: integrationsstrateg", "  organisation: Flens kommun"])}\n`,
+    );
+    return content;
+  }
+
+  it("lists never-confirmed and stale practices apart, with whom to ask, and exits 0", async () => {
+    const content = await reviewFolder();
+    const result = await kbRun("review", content, "--today", "2028-06-01");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^2026-11-28 {2}Nätverk av allmännyttiga, privata och kooperativa hyresvärdar/m);
-    expect(result.stdout).toContain("content/practices/strangnas-hyresvardsnatverk.md – fråga: ");
-    expect(result.stdout).toMatch(/exempel granskades senast före 2026-12-01 \(mer än 18 månader sedan\)/);
+    expect(result.stdout).toMatch(/^Aldrig bekräftade av organisationen, med uppgifter från före 2026-12-01 \(1\):\n {2}2017-09-06 {2}Språkvänner från hösten 2017$/m);
+    expect(result.stdout).toMatch(/^Bekräftade, men senast före 2026-12-01 \(1\):\n {2}2026-03-01 {2}Ett bekräftat exempel$/m);
+    expect(result.stdout).toContain("flen-gammal.md – fråga: integrationsstrateg, Flens kommun");
   });
 
-  it("says so when nothing is due", async () => {
-    const result = await kbRun("review", "--older-than", "2y", "--today", "2026-11-28");
+  it("leaves out what was confirmed within the age", async () => {
+    const content = await reviewFolder();
+    const result = await kbRun("review", content, "--today", "2026-11-29");
+    expect(result.stdout).toContain("Språkvänner från hösten 2017");
+    expect(result.stdout).not.toContain("Ett bekräftat exempel");
+    expect(result.stdout).toContain("1 av 2 exempel behöver bekräftas: 1 har aldrig bekräftats, 0 bekräftades");
+  });
+
+  it("writes a checklist per municipality in Markdown and CSV, with the questions to answer", async () => {
+    const content = await reviewFolder();
+    const out = join(content, "checklistor");
+    const result = await kbRun("review", content, "--today", "2028-06-01", "--checklists", out, "--site-url", "https://kb.example.se");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Alla \d+ exempel är granskade de senaste 2 år \(efter 2024-11-28\)\.$/m);
+    const markdown = await readFile(join(out, "flen.md"), "utf8");
+    expect(markdown).toContain("# Att bekräfta: goda exempel från Flen");
+    expect(markdown).toContain("- Sida: <https://kb.example.se/praktik/flen-gammal>");
+    expect(markdown).toContain("- Status: Pågående enligt uppgifter från september 2017");
+    expect(markdown).toContain("**Pågår verksamheten fortfarande?**");
+    expect(markdown).toContain("**Får kontaktrollen stå kvar som den är?**");
+    const csv = (await readFile(join(out, "flen.csv"), "utf8")).split("\r\n");
+    expect(csv[0]).toBe("\uFEFFid;Rubrik;Sida;Status;Uppgifter från;Senast bekräftad;Kontaktroll;Pågår verksamheten fortfarande?;Vad har ändrats sedan dess?;Vilka resultat finns sedan dess?;Får kontaktrollen stå kvar som den är?");
+    expect(csv).toHaveLength(4);
+  });
+
+  it("asks for the site's address before writing checklists", async () => {
+    const result = await kbRun("review", await reviewFolder(), "--checklists", join(tmpdir(), "x"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--site-url");
   });
 
   it("rejects an age it cannot read", async () => {

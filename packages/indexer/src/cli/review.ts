@@ -1,16 +1,31 @@
-// `kb review`: which practices have not been reviewed for a while, and whom to ask.
+// `kb review`: which practices hold facts that are old and unconfirmed, whom to ask, and
+// (with --checklists) one checklist per municipality for the county coordinator to send.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Command } from "commander";
+import { checklistCsv, checklistMarkdown, checklistsOf } from "../content/checklist.js";
+import { freshnessOf } from "../content/freshness.js";
 import { loadContent } from "../content/load.js";
-import { DEFAULT_REVIEW_AGE, formatReviewAge, isDueForReview, parseReviewAge, reviewCutoff } from "../content/review-due.js";
+import { DEFAULT_REVIEW_AGE, formatReviewAge, parseReviewAge, reviewCutoff } from "../content/review-due.js";
+import { isoToday } from "../content/new-practice.js";
+
+interface ReviewOptions {
+  olderThan: string;
+  today?: string;
+  checklists?: string;
+  siteUrl?: string;
+}
 
 export function registerReview(program: Command): void {
   program
     .command("review")
-    .description("lista exempel som inte har granskats på länge (fältet lastReviewed)")
+    .description("lista exempel vars uppgifter är gamla och inte bekräftade på länge (fälten asOf och confirmed)")
     .argument("[mapp]", "innehållsmappen", "content")
-    .option("--older-than <ålder>", "granskade för längre sedan än så här, t.ex. 18m, 2y eller 90d", `${DEFAULT_REVIEW_AGE.amount}m`)
+    .option("--older-than <ålder>", "uppgifter eller bekräftelser äldre än så här, t.ex. 18m, 2y eller 90d", `${DEFAULT_REVIEW_AGE.amount}m`)
     .option("--today <datum>", "räkna som om det vore detta datum (ÅÅÅÅ-MM-DD)")
-    .action(async (dir: string, options: { olderThan: string; today?: string }) => {
+    .option("--checklists <mapp>", "skriv en checklista per kommun (Markdown och CSV) i mappen")
+    .option("--site-url <adress>", "webbplatsens adress för länkarna i checklistorna (annars SITE_URL)")
+    .action(async (dir: string, options: ReviewOptions) => {
       const age = parseReviewAge(options.olderThan);
       if (!age) {
         console.error(`kb review: --older-than ska vara t.ex. 18m (månader), 2y (år) eller 90d (dagar), inte "${options.olderThan}".`);
@@ -22,21 +37,47 @@ export function registerReview(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const today = options.today ?? new Date();
+      const siteUrl = options.siteUrl ?? process.env.SITE_URL;
+      if (options.checklists !== undefined && !siteUrl?.startsWith("https://")) {
+        console.error("kb review: checklistorna behöver webbplatsens adress: ange --site-url https://… eller sätt SITE_URL.");
+        process.exitCode = 2;
+        return;
+      }
+      const today = options.today ?? isoToday();
       const content = await loadContent(dir);
       const due = content.practices
-        .filter((p) => isDueForReview(p.data.lastReviewed, today, age))
-        .sort((a, b) => a.data.lastReviewed.localeCompare(b.data.lastReviewed) || a.data.id.localeCompare(b.data.id));
+        .map((entry) => ({ ...entry, freshness: freshnessOf(entry.data, today, age) }))
+        .filter((p) => p.freshness.stale)
+        .sort((a, b) => a.freshness.latest.localeCompare(b.freshness.latest) || a.data.id.localeCompare(b.data.id));
       const cutoff = reviewCutoff(today, age);
+      const never = due.filter((p) => !p.freshness.confirmed);
+      const old = due.filter((p) => p.freshness.confirmed);
       if (due.length === 0) {
-        console.log(`Alla ${content.practices.length} exempel är granskade de senaste ${formatReviewAge(age)} (efter ${cutoff}).`);
-      } else {
-        for (const { file, data } of due) {
-          console.log(`${data.lastReviewed}  ${data.title}`);
-          console.log(`            ${file} – fråga: ${data.contact.role}, ${data.contact.organisation}`);
+        console.log(`Alla ${content.practices.length} exempel har bekräftats de senaste ${formatReviewAge(age)} (efter ${cutoff}).`);
+      }
+      const list = (heading: string, entries: typeof due) => {
+        if (entries.length === 0) return;
+        console.log(`${heading} (${entries.length}):`);
+        for (const { file, data, freshness } of entries) {
+          console.log(`  ${freshness.latest.padEnd(10)}  ${data.title}`);
+          console.log(`              ${file} – fråga: ${data.contact.role}, ${data.contact.organisation}`);
         }
-        console.log(`\n${due.length} av ${content.practices.length} exempel granskades senast före ${cutoff} (mer än ${formatReviewAge(age)} sedan).`);
-        console.log("Kontrollera uppgifterna med kontakten, uppdatera texten och sätt lastReviewed till dagens datum.");
+        console.log("");
+      };
+      list("Aldrig bekräftade av organisationen, med uppgifter från före " + cutoff, never);
+      list("Bekräftade, men senast före " + cutoff, old);
+      if (due.length > 0) {
+        console.log(`${due.length} av ${content.practices.length} exempel behöver bekräftas: ${never.length} har aldrig bekräftats, ${old.length} bekräftades för mer än ${formatReviewAge(age)} sedan.`);
+        console.log("Be organisationen bekräfta eller rätta texten, och fyll sedan i confirmed: med date, role och organisation.");
+      }
+      if (options.checklists !== undefined && siteUrl) {
+        const lists = checklistsOf(content.practices.map((entry) => entry.data), siteUrl, today, age);
+        await mkdir(options.checklists, { recursive: true });
+        for (const checklist of lists) {
+          await writeFile(join(options.checklists, `${checklist.place}.md`), checklistMarkdown(checklist, today));
+          await writeFile(join(options.checklists, `${checklist.place}.csv`), checklistCsv(checklist));
+        }
+        console.log(`Skrev ${lists.length} checklistor (Markdown och CSV) i ${options.checklists}.`);
       }
       const errors = content.problems.filter((p) => p.severity === "error").length;
       if (errors > 0) console.error(`(${errors} fel i innehållet gör att några filer inte kunde läsas; kör kb validate.)`);

@@ -29,7 +29,7 @@ describe("loadContent on the folder of broken fixtures", async () => {
       'practices/wrong-file-name.md:2: id: "nagot-annat" måste vara samma som filnamnet. Byt id till "wrong-file-name" eller döp om filen till nagot-annat.md',
       'practices/wrong-types.md:6: topics: ska vara en lista, men är texten "bostad"',
       'practices/wrong-types.md:10: period.start: ska vara ett tal, men är texten "tvåtusensjutton"',
-      "practices/wrong-types.md:18: lastReviewed: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12",
+      "practices/wrong-types.md:18: asOf: ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)",
     ]);
   });
 

@@ -62,7 +62,7 @@ describe("renderPractice", () => {
       id: "strangnas-sprakvan-pa-gymnasiet-elever-mots-over",
       title: answers.title,
       period: { start: 2017, end: 2018 },
-      lastReviewed: "2026-11-28",
+      asOf: "2026-11-28",
       sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2, Strängnäs kommun" }],
     });
     const warnings = result.problems.filter((p) => p.severity === "warning");

@@ -77,7 +77,7 @@ export function practiceData(id: string, answers: NewPracticeAnswers, today: str
     partners: [],
     contact: { role: answers.role.trim(), organisation: answers.organisation.trim() },
     sources: [{ document: answers.sourceDocument, section: answers.sourceSection.trim() }],
-    lastReviewed: today,
+    asOf: today,
     related: [],
     figures: [],
   };
@@ -116,7 +116,7 @@ export function renderPractice(id: string, answers: NewPracticeAnswers, today: s
     "sources:",
     `  - document: ${source.document}`,
     `    section: ${scalar(source.section)}`,
-    `lastReviewed: ${today}`,
+    `asOf: ${today}`,
     "related: []",
     "figures: []",
     "---",
@@ -125,7 +125,7 @@ export function renderPractice(id: string, answers: NewPracticeAnswers, today: s
   return `${[...lines, ...body].join("\n")}\n`;
 }
 
-/** Today's date as YYYY-MM-DD in local time, for `lastReviewed`. */
+/** Today's date as YYYY-MM-DD in local time: a new practice's facts are as of the day it is written. */
 export function isoToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -79,3 +79,50 @@ describe("kb validate on personal data", () => {
     ]);
   });
 });
+
+describe("personal identity numbers written to slip past a check", () => {
+  // 850709-9805 is a valid number (check digit and date); each form renders as readable digits.
+  it.each([
+    ["with a space", "850709 9805"],
+    ["in pairs", "85 07 09-98 05"],
+    ["with an en dash", "850709–9805"],
+    ["with a no-break space", "850709\u00a09805"],
+    ["with a zero-width space", "850709\u200b-9805"],
+    ["in full-width digits", "８５０７０９-９８０５"],
+    ["with an HTML entity", "&#56;50709-9805"],
+    ["with a named entity", "850709&ndash;9805"],
+    ["with a backslash escape", "850709\\-9805"],
+    ["with emphasis", "**850709**-9805"],
+    ["with dots", "850709.9805"],
+  ])("finds it %s in the body", (_name, number) => {
+    const text = practice("partners: []", `En deltagare: ${number}.`);
+    const result = checkFile("content/practices/exempel.md", text, validatePractice);
+    expect(result.problems.map(formatProblem)).toEqual([`content/practices/exempel.md:22: text: ${privacyMessages.personnummer}`]);
+  });
+
+  it("finds one split over a line break, at the line where it starts", () => {
+    const text = practice("partners: []", "Första raden.\n\nEn deltagare, 850709\n9805, berättar.");
+    const result = checkFile("content/practices/exempel.md", text, validatePractice);
+    expect(result.problems.map(formatProblem)).toEqual([`content/practices/exempel.md:24: text: ${privacyMessages.personnummer}`]);
+  });
+
+  it.each([["with spaces in a partner", 'partners: ["Anhörig 850709 9805"]'], ["as full-width digits in a partner", 'partners: ["Anhörig ８５０７０９-９８０５"]']])("finds one %s", (_name, line) => {
+    const text = practice(line, "Text.");
+    expect(checkFile("content/practices/exempel.md", text, validatePractice).problems.map((p) => p.message)).toContain(privacyMessages.personnummer);
+  });
+
+  it("leaves figures next to each other alone", () => {
+    expect(personalIdentityNumbers("Kommuntalet var 135, 122 avräknade och 149 anvisade 2017 2018.")).toEqual([]);
+    expect(personalIdentityNumbers("Ring växeln 0157-190 00 eller 08-123 456 78.")).toEqual([]);
+  });
+});
+
+describe("private e-mail and mobile numbers, in more shapes", () => {
+  const kinds = (text: string) => privacyIssues(text).map((issue) => issue.message);
+  it.each(["anna_svensson@flen.se", "anna.svensson@flen.se"])("warns on %s", (address) => {
+    expect(kinds(`Mejla ${address}`)).toEqual([privacyMessages.email]);
+  });
+  it.each(["0046 70 123 45 67", "0046701234567", "070.123.45.67", "+46 (0)70 123 45 67", "０７０-１２３ ４５ ６７"])("warns on %s", (phone) => {
+    expect(kinds(`Ring ${phone}`)).toEqual([privacyMessages.phone]);
+  });
+});

@@ -61,7 +61,7 @@ export function reviewCutoff(today: string | Date, age: ReviewAge = DEFAULT_REVI
   return `${year}-${pad(month + 1)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
 }
 
-/** True when `lastReviewed` (YYYY-MM-DD) is older than `age` on `today`; a review exactly `age` ago is not yet due. */
-export function isDueForReview(lastReviewed: string, today: string | Date = new Date(), age: ReviewAge = DEFAULT_REVIEW_AGE): boolean {
-  return lastReviewed < reviewCutoff(today, age);
+/** True when `date` (YYYY-MM-DD) is older than `age` on `today`; a date exactly `age` ago is not yet due. */
+export function isDueForReview(date: string, today: string | Date = new Date(), age: ReviewAge = DEFAULT_REVIEW_AGE): boolean {
+  return date < reviewCutoff(today, age);
 }

@@ -24,7 +24,8 @@ export const storedFields = [
   "targetGroups",
   "funding",
   "status",
-  "lastReviewed",
+  "asOf",
+  "confirmedOn",
 ] as const;
 
 /** Indexed text sits under `text:` so the store keeps the original title and summary for display. */

@@ -8,7 +8,10 @@ export interface SearchDocument {
   targetGroups: string[];
   funding: string[];
   status: string;
-  lastReviewed: string;
+  /** The date or month the facts describe (YYYY-MM or YYYY-MM-DD). */
+  asOf: string;
+  /** When the organisation last confirmed the text, if it has. */
+  confirmedOn: string | null;
 }
 
 /** The text indexed for one practice, field by field. */

@@ -18,7 +18,7 @@ const validFrontmatter = (summary: string) => [
   "  organisation: Flens kommun",
 ];
 
-const closing = ["sources:", "  - document: lansstyrelsen-sodermanland-2017", '    section: "Bilaga 2"', "lastReviewed: 2026-11-28", "---"];
+const closing = ["sources:", "  - document: lansstyrelsen-sodermanland-2017", '    section: "Bilaga 2"', "asOf: 2017-09-06", "---"];
 
 export interface PracticeFileOptions {
   summary?: string;

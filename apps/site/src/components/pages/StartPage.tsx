@@ -50,8 +50,8 @@ export default function StartPage({ data }: { data: StartData }) {
           <EntryList id="efter-kommun" title="Efter kommun" basePath="/kommun" terms={data.municipalities} />
           <EntryList id="efter-malgrupp" title="Efter målgrupp" basePath="/malgrupp" terms={data.targetGroups} />
         </div>
-        <section aria-labelledby="senast-granskade">
-          <h2 id="senast-granskade">Senast granskade exempel</h2>
+        <section aria-labelledby="senast-nya">
+          <h2 id="senast-nya">Senast tillagda eller bekräftade exempel</h2>
           <PracticeList practices={data.recent} />
         </section>
       </main>

@@ -1,7 +1,8 @@
 import Link from "@docusaurus/Link";
 import type { SearchHit } from "@kunskapsbanken/indexer/search";
 import type { SiteLabels } from "../../plugins/kunskapsbanken/types";
-import { formatDate, practicePath } from "../../lib/format";
+import { statusAsOf } from "@kunskapsbanken/indexer/dates";
+import { practicePath } from "../../lib/format";
 import Highlight from "./Highlight";
 import type { SearchEngine } from "./searchEngine";
 
@@ -27,7 +28,7 @@ export default function SearchResults({ hits, query, engine, labels }: Props) {
           </p>
           <p className="practice-card__meta">
             <span>{hit.municipalities.map((id) => labels.municipalities[id] ?? id).join(", ")}</span> ·{" "}
-            <span>{labels.status[hit.status] ?? hit.status}</span> · <span>Granskad {formatDate(hit.lastReviewed)}</span>
+            <span>{statusAsOf(labels.status[hit.status] ?? hit.status, hit.asOf)}</span>
           </p>
         </li>
       ))}

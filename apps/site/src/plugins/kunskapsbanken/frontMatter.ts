@@ -31,15 +31,17 @@ function practiceExtras(practice: Practice, { content, labels, schema, indexer }
     topics: termsOf(labels, "topics", practice.topics),
     targetGroups: termsOf(labels, "targetGroups", practice.targetGroups),
     funding: termsOf(labels, "funding", practice.funding),
-    status: labels.status[practice.status] ?? practice.status,
+    status: indexer.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
     sources: practice.sources.map((source) => {
       const document = schema.sourceDocuments.find((d) => d.id === source.document);
       return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null };
     }),
     related: relatedOf(practice, content, labels),
     similar: similarElsewhere(practice, content, labels),
+    asOfMonth: indexer.formatMonth(practice.asOf),
+    confirmed: practice.confirmed ?? null,
     // Judged on the day of the build; the site is rebuilt whenever content changes.
-    dueForReview: indexer.isDueForReview(practice.lastReviewed) ? indexer.formatReviewAge(indexer.DEFAULT_REVIEW_AGE) : null,
+    freshnessNotice: indexer.freshnessOf(practice).notice,
   };
 }
 

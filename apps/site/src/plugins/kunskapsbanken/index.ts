@@ -4,7 +4,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import { getContent, type Loaded } from "./content";
-import { openPracticeOf, toAtom, toCsv } from "./openData";
 import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
 import type { SiteLabels, TermIndexData } from "./types";
 
@@ -78,11 +77,12 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       const { buildSearchIndex, writeSiteSearchIndex } = indexer;
       const siteUrl = context.siteConfig.url.replace(/\/$/, "");
       await writeSiteSearchIndex(buildSearchIndex(content.practices), outDir);
-      const open = content.practices.map((entry) => openPracticeOf(entry.data, siteUrl)).sort((a, b) => a.id.localeCompare(b.id));
+      const open = indexer.openPractices(content.practices, siteUrl);
       await mkdir(join(outDir, "data"), { recursive: true });
-      await writeFile(join(outDir, "data", "praktiker.json"), `${JSON.stringify(open, null, 2)}\n`);
-      await writeFile(join(outDir, "data", "praktiker.csv"), toCsv(open));
-      await writeFile(join(outDir, "feed.xml"), toAtom(open, siteUrl, context.siteConfig.title));
+      await writeFile(join(outDir, "data", "praktiker.json"), indexer.toJson(open));
+      await writeFile(join(outDir, "data", "praktiker.jsonl"), indexer.toJsonLines(open));
+      await writeFile(join(outDir, "data", "praktiker.csv"), indexer.toSpreadsheet(open));
+      await writeFile(join(outDir, "feed.xml"), indexer.toAtom(open, siteUrl, context.siteConfig.title));
     },
   };
 }

@@ -5,12 +5,16 @@
 import { createRequire } from "node:module";
 import type * as Schema from "@kunskapsbanken/content-schema";
 import type * as Indexer from "@kunskapsbanken/indexer";
+import type * as Dates from "@kunskapsbanken/indexer/dates";
 
 const nativeRequire = createRequire(import.meta.url);
 
 async function load<T>(specifier: string): Promise<T> {
   return nativeRequire(specifier) as T;
 }
+
+/** The date wording, needed synchronously where cards are made; it has no dependencies of its own. */
+export const dates = nativeRequire("@kunskapsbanken/indexer/dates") as typeof Dates;
 
 export interface Packages {
   schema: typeof Schema;

@@ -17,9 +17,9 @@ export function termsWithCounts(content: Content, field: ListField, terms: reado
 export function startData({ content, labels, schema }: Loaded): StartData {
   const recent = [...content.practices]
     .map((entry) => entry.data)
-    .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title, "sv"))
-    .slice(0, 6)
-    .map((p) => cardOf(p, labels));
+    .map((p) => cardOf(p, labels))
+    .sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, "sv"))
+    .slice(0, 6);
   const profiles = new Set(content.profiles.map((entry) => entry.data.id));
   return {
     total: content.practices.length,

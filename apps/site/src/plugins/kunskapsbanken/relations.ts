@@ -2,6 +2,7 @@
 // other municipalities, a municipality's own practices.
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Content } from "@kunskapsbanken/indexer";
+import { dates } from "./packages";
 import type { Labels } from "./labels";
 
 /** What a listing shows of one practice. */
@@ -10,8 +11,11 @@ export interface PracticeCard {
   title: string;
   summary: string;
   municipalities: string[];
+  /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
   status: string;
-  lastReviewed: string;
+  /** When the text was last known to be right: its as-of date, or a later confirmation. */
+  latest: string;
+  confirmed: boolean;
 }
 
 export function cardOf(practice: Practice, labels: Labels): PracticeCard {
@@ -20,8 +24,9 @@ export function cardOf(practice: Practice, labels: Labels): PracticeCard {
     title: practice.title,
     summary: practice.summary,
     municipalities: practice.municipalities.map((id) => labels.municipalities[id] ?? id),
-    status: labels.status[practice.status] ?? practice.status,
-    lastReviewed: practice.lastReviewed,
+    status: dates.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
+    latest: dates.freshnessOf(practice).latest,
+    confirmed: practice.confirmed !== undefined,
   };
 }
 

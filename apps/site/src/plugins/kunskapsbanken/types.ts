@@ -14,12 +14,17 @@ export interface PracticeExtras {
   topics: Term[];
   targetGroups: Term[];
   funding: Term[];
+  /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
   status: string;
   sources: { title: string; publisher: string; section: string; page: number | null }[];
   related: PracticeCard[];
   similar: PracticeCard[];
-  /** Set when lastReviewed is older than the review age that `kb review` uses, e.g. "18 månader". */
-  dueForReview: string | null;
+  /** "september 2017": the month the facts describe. */
+  asOfMonth: string;
+  /** Who confirmed the text and when, or null when nobody has. */
+  confirmed: { date: string; role: string; organisation: string } | null;
+  /** A plain warning for the top of the page when the facts are old and unconfirmed, judged with `kb review`'s rule. */
+  freshnessNotice: string | null;
 }
 
 export interface ProfileExtras {

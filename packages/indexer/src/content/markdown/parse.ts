@@ -6,9 +6,12 @@ import type { Root } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Plugin } from "unified";
 
-const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkComment, { ast: true });
+// The package's type declarations omit its `ast` option, which the code does support.
+const remarkCommentNodes = remarkComment as unknown as Plugin<[{ ast: boolean }], Root>;
+
+const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkCommentNodes, { ast: true });
 
 // `ast: true` keeps comments in the tree (the site drops them), so they can be refused.
 export function parseMarkdown(body: string): Root {

@@ -33,8 +33,13 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         </header>
       )}
       <p className="print-only permanent-link">Permanent länk: {permanentLink}</p>
-      {kb?.kind === "practice" && fm.period && fm.contact && fm.lastReviewed && (
-        <FactsPanel extras={kb} period={fm.period} partners={fm.partners ?? []} contact={fm.contact} lastReviewed={fm.lastReviewed} />
+      {kb?.kind === "practice" && kb.freshnessNotice && (
+        <p className="freshness-notice" role="note">
+          <strong>Obs!</strong> {kb.freshnessNotice} Kontrollera med kontakten innan du går vidare.
+        </p>
+      )}
+      {kb?.kind === "practice" && fm.period && fm.contact && (
+        <FactsPanel extras={kb} period={fm.period} partners={fm.partners ?? []} contact={fm.contact} />
       )}
       {kb?.kind === "profile" && fm.quota && (
         <MunicipalityFigures
