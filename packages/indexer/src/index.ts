@@ -1,4 +1,4 @@
-export { loadContent, checkFile, type Content, type Entry } from "./content/load.js";
+export { loadContent, checkFile, contentFolderOf, contentFolders, type Content, type ContentKind, type Entry } from "./content/load.js";
 export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
 export { checkMarkdown, findUnsafeMarkdown, limits } from "./content/markdown/index.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
@@ -7,3 +7,5 @@ export { isDueForReview, DEFAULT_REVIEW_AGE, formatReviewAge } from "./content/r
 export { SEARCH_INDEX_FILES } from "./search/types.js";
 export { formatMonth, formatSeason, freshnessOf, statusAsOf, type Freshness } from "./content/freshness.js";
 export * from "./open-data/index.js";
+export { countyOverview, type CountyOverview, type MunicipalityRow } from "./content/county.js";
+export { practicesIn, relatedPractices, similarElsewhere } from "./content/relations.js";

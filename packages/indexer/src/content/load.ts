@@ -37,18 +37,26 @@ export interface Content {
   problems: Problem[];
 }
 
-/** Folders inside the content directory and the schema each one holds. */
-const collections = {
-  practices: validatePractice,
-  municipalities: validateProfile,
-  collections: validateCollection,
+/** Folders inside the content directory, the kind of file each holds and the schema that checks it. */
+export const contentFolders = {
+  practices: { kind: "practice", validate: validatePractice },
+  municipalities: { kind: "profile", validate: validateProfile },
+  collections: { kind: "collection", validate: validateCollection },
 } as const;
+
+export type ContentKind = (typeof contentFolders)[keyof typeof contentFolders]["kind"];
+
+/** The folder a path inside the content directory (`practices/x.md`) belongs to, if it is one of ours. */
+export function contentFolderOf(pathInContent: string): (typeof contentFolders)[keyof typeof contentFolders] | undefined {
+  const folder = pathInContent.split(/[\\/]/)[0] ?? "";
+  return Object.hasOwn(contentFolders, folder) ? contentFolders[folder as keyof typeof contentFolders] : undefined;
+}
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<Content> {
   const problems: Problem[] = [];
-  const practices = await loadFolder(join(contentDir, "practices"), collections.practices, problems, cwd);
-  const profiles = await loadFolder(join(contentDir, "municipalities"), collections.municipalities, problems, cwd);
-  const gathered = await loadFolder(join(contentDir, "collections"), collections.collections, problems, cwd);
+  const practices = await loadFolder(join(contentDir, "practices"), contentFolders.practices.validate, problems, cwd);
+  const profiles = await loadFolder(join(contentDir, "municipalities"), contentFolders.municipalities.validate, problems, cwd);
+  const gathered = await loadFolder(join(contentDir, "collections"), contentFolders.collections.validate, problems, cwd);
   // A related id counts as existing when its file exists, even if that file has problems of its own.
   const practiceFileIds = new Set((await markdownFiles(join(contentDir, "practices"))).map((name) => basename(name, ".md")));
   problems.push(...crossCheck(practices, profiles, gathered, practiceFileIds));

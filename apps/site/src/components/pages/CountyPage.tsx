@@ -3,28 +3,32 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import BarChart from "../BarChart";
 import { formatDate, formatNumber } from "../../lib/format";
+import { municipalityPath } from "@kunskapsbanken/content-schema";
 import type { CountyData } from "../../plugins/kunskapsbanken/types";
 
 const cell = (value: number | null) => (value === null ? "–" : formatNumber(value));
-const yesNo = (value: string | null) => (value === null ? "–" : value === "ja" ? "Ja" : "Nej");
+const yesNo = (value: "ja" | "nej" | null) => (value === null ? "–" : value === "ja" ? "Ja" : "Nej");
 
 /** The county overview: the nine municipalities side by side, as tables and charts. */
 export default function CountyPage({ data }: { data: CountyData }) {
   const rows = data.municipalities;
   const withAssignments = rows.filter((row) => row.latestAssignment);
+  const name = data.county?.name ?? "länet";
+  const lastYear = data.years.length - 1;
   return (
-    <Layout title="Länsöversikt" description="Kommunerna i Södermanlands län jämförda: kommuntal, anvisningar och goda exempel.">
+    <Layout title="Länsöversikt" description={`Kommunerna i ${name} jämförda: kommuntal, anvisningar och goda exempel.`}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">Länsöversikt: {data.county?.name ?? "Södermanlands län"}</Heading>
+        <Heading as="h1">Länsöversikt: {name}</Heading>
         {data.county && (
           <p className="lead">
-            {data.county.summary} <Link to={`/kommun/${data.county.id}`}>Läs hela länsprofilen</Link>.
+            {data.county.summary} <Link to={municipalityPath(data.county.id)}>Läs hela länsprofilen</Link>.
           </p>
         )}
         <h2>Kommuntal</h2>
         <div className="chart-grid">
-          <BarChart title="Kommuntal 2017" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2017 ?? 0 }))} />
-          <BarChart title="Kommuntal 2018" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2018 ?? 0 }))} />
+          {data.years.map((year, i) => (
+            <BarChart key={year} title={`Kommuntal ${year}`} unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quotas[i] ?? 0 }))} />
+          ))}
         </div>
         <div className="table-wrapper">
           <table>
@@ -32,8 +36,11 @@ export default function CountyPage({ data }: { data: CountyData }) {
             <thead>
               <tr>
                 <th scope="col">Kommun</th>
-                <th scope="col">Kommuntal 2017</th>
-                <th scope="col">Kommuntal 2018</th>
+                {data.years.map((year) => (
+                  <th key={year} scope="col">
+                    Kommuntal {year}
+                  </th>
+                ))}
                 <th scope="col">Besök</th>
                 <th scope="col">Integrationsstrategi</th>
                 <th scope="col">Behåller ensamkommande som fyller 18</th>
@@ -44,10 +51,11 @@ export default function CountyPage({ data }: { data: CountyData }) {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <Link to={`/kommun/${row.id}`}>{row.name}</Link>
+                    <Link to={municipalityPath(row.id)}>{row.name}</Link>
                   </th>
-                  <td>{cell(row.quota2017)}</td>
-                  <td>{cell(row.quota2018)}</td>
+                  {row.quotas.map((quota, i) => (
+                    <td key={data.years[i]}>{cell(quota)}</td>
+                  ))}
                   <td>{row.visitDate ? formatDate(row.visitDate) : "–"}</td>
                   <td>{yesNo(row.integrationStrategy)}</td>
                   <td>{yesNo(row.keepsYouths)}</td>
@@ -59,10 +67,13 @@ export default function CountyPage({ data }: { data: CountyData }) {
               <tfoot>
                 <tr>
                   <th scope="row">Länet</th>
-                  <td>{cell(data.county.quota["2017"] ?? null)}</td>
-                  <td>{cell(data.county.quota["2018"] ?? null)}</td>
+                  {data.county.quotas.map((quota, i) => (
+                    <td key={data.years[i]}>{cell(quota)}</td>
+                  ))}
                   <td colSpan={4}>
-                    {data.county.nationalQuota["2018"] !== undefined && `Riket 2018: ${formatNumber(data.county.nationalQuota["2018"])}`}
+                    {lastYear >= 0 &&
+                      data.county.nationalQuotas[lastYear] != null &&
+                      `Riket ${data.years[lastYear]}: ${formatNumber(data.county.nationalQuotas[lastYear]!)}`}
                   </td>
                 </tr>
               </tfoot>

@@ -21,15 +21,15 @@ function EntryList({ id, title, basePath, terms }: { id: string; title: string; 
 
 export default function StartPage({ data }: { data: StartData }) {
   return (
-    <Layout title="Start" description="Goda exempel på mottagande och etablering av nyanlända i Södermanlands kommuner.">
+    <Layout title="Start" description={`Goda exempel på mottagande och etablering av nyanlända i kommunerna i ${data.region}.`}>
       <main className="container margin-vert--lg">
         <section className="hero-intro" aria-labelledby="om-kunskapsbanken">
           <Heading as="h1" id="om-kunskapsbanken">
             Kunskapsbanken
           </Heading>
           <p className="lead">
-            Kunskapsbanken samlar {data.total} goda exempel på mottagande och etablering av nyanlända från kommunerna i
-            Södermanlands län: vad de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på
+            Kunskapsbanken samlar {data.total} goda exempel på mottagande och etablering av nyanlända från kommunerna i{" "}
+            {data.region}: vad de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på
             Länsstyrelsens kommunbesök och är till för kommunernas handläggare och länets samordnare.
           </p>
           <form className="start-search" action="/sok" method="get" role="search">

@@ -1,12 +1,9 @@
-// Stable addresses of the collection pages and the short links. Changing them breaks printed QR codes.
+// Stable addresses of the collection pages and the short links come from the one route table
+// in @kunskapsbanken/content-schema. Changing them breaks printed QR codes.
+export { collectionPath, collectionPrintPath, practicePath as practicePagePath, shortLinkPath as permalinkPath } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
-export const collectionPath = (id: string) => `/samling/${id}`;
-export const collectionPrintPath = (id: string) => `${collectionPath(id)}/utskrift`;
-export const COLLECTIONS_PATH = "/samlingar";
-/** The short permanent link of a practice: printed on paper, so it must never change. */
-export const permalinkPath = (id: string) => `/p/${id}`;
-/** The practice's page, where the short link leads. */
-export const practicePagePath = (id: string) => `/praktik/${id}`;
+export const COLLECTIONS_PATH = sitePages.collections;
 
 /** `https://site.example` + `/` + `p/ID`, without double slashes. */
 export function absoluteUrl(siteUrl: string, baseUrl: string, path: string): string {

@@ -2,25 +2,26 @@
 // validated with the same code as `kb validate`, and a bad file fails the build with the
 // same `FILE:LINE: FIELD: message` lines. Valid frontmatter gets a `kb` key with what the
 // page shows beyond the file itself (labels, related practices).
-import { relative, sep } from "node:path";
+import { relative } from "node:path";
 import type { ParseFrontMatter } from "@docusaurus/types";
 import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
 import { ContentError, getContent, problemsMessage, type Loaded } from "./content";
 import { termsOf } from "./labels";
 import { packages } from "./packages";
 import { contentDir, repoRoot } from "./paths";
-import { practicesIn, relatedOf, similarElsewhere } from "./relations";
+import { cardOf, practicesOf } from "./relations";
 import type { PracticeExtras, ProfileExtras } from "./types";
 
 export { contentDir };
 
 type Kind = "practice" | "profile";
 
-function kindOf(filePath: string): Kind | undefined {
+/** Practices and profiles get pages from the docs plugins; other content files do not pass through here. */
+async function kindOf(filePath: string): Promise<Kind | undefined> {
   const inContent = relative(contentDir, filePath);
   if (inContent.startsWith("..")) return undefined;
-  const folder = inContent.split(sep)[0];
-  return folder === "practices" ? "practice" : folder === "municipalities" ? "profile" : undefined;
+  const kind = (await packages()).indexer.contentFolderOf(inContent)?.kind;
+  return kind === "practice" || kind === "profile" ? kind : undefined;
 }
 
 function practiceExtras(practice: Practice, { content, labels, schema, indexer }: Loaded): PracticeExtras {
@@ -36,8 +37,8 @@ function practiceExtras(practice: Practice, { content, labels, schema, indexer }
       const document = schema.sourceDocuments.find((d) => d.id === source.document);
       return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null };
     }),
-    related: relatedOf(practice, content, labels),
-    similar: similarElsewhere(practice, content, labels),
+    related: indexer.relatedPractices(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
+    similar: indexer.similarElsewhere(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
     asOfMonth: indexer.formatMonth(practice.asOf),
     confirmed: practice.confirmed ?? null,
     // Judged on the day of the build; the site is rebuilt whenever content changes.
@@ -45,13 +46,14 @@ function practiceExtras(practice: Practice, { content, labels, schema, indexer }
   };
 }
 
-function profileExtras(profile: MunicipalityProfile, { content, labels }: Loaded): ProfileExtras {
-  return { kind: "profile", name: labels.municipalities[profile.id] ?? profile.id, practices: practicesIn(profile.id, content, labels) };
+function profileExtras(profile: MunicipalityProfile, { content, labels, indexer }: Loaded): ProfileExtras {
+  const practices = indexer.practicesIn(profile.id, practicesOf(content)).map((p) => cardOf(p, labels));
+  return { kind: "profile", name: labels.municipalities[profile.id] ?? profile.id, practices };
 }
 
 /** Validates one practice or profile file; throws the `FILE:LINE: FIELD: message` lines on problems. */
 export async function checkContentFile(filePath: string, fileContent: string): Promise<{ kind: Kind; data: Practice | MunicipalityProfile } | undefined> {
-  const kind = kindOf(filePath);
+  const kind = await kindOf(filePath);
   if (!kind) return undefined;
   const { schema, indexer } = await packages();
   const file = relative(repoRoot, filePath);

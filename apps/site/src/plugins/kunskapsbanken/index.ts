@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
+import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
 import { getContent, type Loaded } from "./content";
 import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
 import type { SiteLabels, TermIndexData } from "./types";
@@ -41,9 +42,9 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         addRoute({ path, exact: true, component: page(component), modules: { data: await createData(`${name}.json`, JSON.stringify(data)) } });
       };
 
-      await route("/", "StartPage", "start", startData(loaded));
-      await route("/praktiker", "ListPage", "praktiker", allList(loaded));
-      await route("/lan", "CountyPage", "lan", countyData(loaded));
+      await route(sitePages.start, "StartPage", "start", startData(loaded));
+      await route(sitePages.practices, "ListPage", "praktiker", allList(loaded));
+      await route(sitePages.county, "CountyPage", "lan", countyData(loaded));
 
       // An index page per vocabulary and a list page per term: /amne, /amne/bostad, /malgrupp …
       const termPages = async (vocabulary: "topics" | "targetGroups", basePath: string, title: string, intro: string) => {
@@ -55,21 +56,21 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
           await route(`${basePath}/${term.id}`, "ListPage", `${name}-${term.id}`, listOf(loaded, vocabulary, term.id, term.label, term.description));
         }
       };
-      await termPages("topics", "/amne", "Ämnen", "Goda exempel sorterade efter ämne.");
-      await termPages("targetGroups", "/malgrupp", "Målgrupper", "Goda exempel sorterade efter vilka de riktar sig till.");
+      await termPages("topics", sitePages.topics, "Ämnen", "Goda exempel sorterade efter ämne.");
+      await termPages("targetGroups", sitePages.targetGroups, "Målgrupper", "Goda exempel sorterade efter vilka de riktar sig till.");
 
       const profiles = new Set(content.profiles.map((entry) => entry.data.id));
       const municipalityIndex: TermIndexData = {
         title: "Kommuner",
         intro: "Länets kommuner: mottagandet i siffror, framgångsfaktorer, utmaningar och kommunens goda exempel.",
-        basePath: "/kommun",
+        basePath: routePrefixes.municipality,
         terms: termsWithCounts(
           content,
           "municipalities",
           municipalities.filter((m) => profiles.has(m.id)).map((m) => ({ id: m.id, label: m.name })),
         ),
       };
-      await route("/kommuner", "TermIndexPage", "kommuner", municipalityIndex);
+      await route(sitePages.municipalities, "TermIndexPage", "kommuner", municipalityIndex);
     },
 
     async postBuild({ content: loaded, outDir }) {

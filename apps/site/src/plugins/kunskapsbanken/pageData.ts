@@ -2,8 +2,8 @@
 import type { Content } from "@kunskapsbanken/indexer";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Loaded } from "./content";
-import { allCards, cardOf } from "./relations";
-import type { CountyData, ListData, MunicipalitySummary, StartData, TermWithCount } from "./types";
+import { allCards, cardOf, practicesOf } from "./relations";
+import type { CountyData, ListData, StartData, TermWithCount } from "./types";
 
 type ListField = "topics" | "targetGroups" | "municipalities";
 
@@ -23,6 +23,8 @@ export function startData({ content, labels, schema }: Loaded): StartData {
   const profiles = new Set(content.profiles.map((entry) => entry.data.id));
   return {
     total: content.practices.length,
+    // The knowledge bank starts in one county; the wording follows the vocabulary when it grows.
+    region: schema.counties.length === 1 ? schema.counties[0]!.name : "Sverige",
     recent,
     topics: termsWithCounts(content, "topics", schema.topics),
     targetGroups: termsWithCounts(content, "targetGroups", schema.targetGroups),
@@ -47,40 +49,8 @@ export function allList({ content, labels }: Loaded): ListData {
   return { title: "Alla exempel", description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.", practices: allCards(content, labels) };
 }
 
-const answer = (value: { answer: string; note?: string } | undefined) => (value ? value.answer : null);
-
-export function countyData({ content, schema }: Loaded): CountyData {
-  const countyProfile = content.profiles.find((entry) => schema.counties.some((c) => c.id === entry.data.id))?.data;
-  const rows: MunicipalitySummary[] = schema.municipalities.flatMap((m) => {
-    const profile = content.profiles.find((entry) => entry.data.id === m.id)?.data;
-    if (!profile) return [];
-    const latest = [...profile.assignments].sort((a, b) => b.date.localeCompare(a.date))[0];
-    return [
-      {
-        id: m.id,
-        name: m.name,
-        summary: profile.summary,
-        quota2017: profile.quota["2017"] ?? null,
-        quota2018: profile.quota["2018"] ?? null,
-        latestAssignment: latest ?? null,
-        visitDate: profile.visit?.date ?? null,
-        integrationStrategy: answer(profile.integrationStrategy),
-        keepsYouths: answer(profile.keepsYouthsTurning18),
-        practiceCount: countOf(content, "municipalities", m.id),
-      },
-    ];
-  });
-  return {
-    county: countyProfile
-      ? {
-          id: countyProfile.id,
-          name: countyProfile.title,
-          summary: countyProfile.summary,
-          quota: countyProfile.quota,
-          nationalQuota: countyProfile.nationalQuota ?? {},
-        }
-      : null,
-    municipalities: rows,
-  };
+export function countyData({ content, schema, indexer }: Loaded): CountyData {
+  const countyId = schema.counties[0]?.id;
+  if (!countyId) return { county: null, years: [], municipalities: [] };
+  return indexer.countyOverview(countyId, content.profiles.map((entry) => entry.data), practicesOf(content));
 }
-

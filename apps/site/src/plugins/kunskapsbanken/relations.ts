@@ -1,9 +1,9 @@
-// Which practices a page links to: a practice's related ones and similar ones from
-// other municipalities, a municipality's own practices.
+// Cards for the practices a page links to. Which practices those are is decided in
+// @kunskapsbanken/indexer; this file only turns them into what a listing shows.
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Content } from "@kunskapsbanken/indexer";
-import { dates } from "./packages";
 import type { Labels } from "./labels";
+import { dates } from "./packages";
 
 /** What a listing shows of one practice. */
 export interface PracticeCard {
@@ -30,41 +30,10 @@ export function cardOf(practice: Practice, labels: Labels): PracticeCard {
   };
 }
 
-const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, "sv");
-
-export function relatedOf(practice: Practice, content: Content, labels: Labels): PracticeCard[] {
-  const byId = new Map(content.practices.map((entry) => [entry.data.id, entry.data]));
-  return practice.related.flatMap((id) => {
-    const other = byId.get(id);
-    return other ? [cardOf(other, labels)] : [];
-  });
-}
-
-/** Same topic, none of the same municipalities: "Liknande exempel i andra kommuner". */
-export function similarElsewhere(practice: Practice, content: Content, labels: Labels, limit = 5): PracticeCard[] {
-  const shared = (other: Practice) => other.topics.filter((topic) => practice.topics.includes(topic)).length;
-  return content.practices
-    .map((entry) => entry.data)
-    .filter(
-      (other) =>
-        other.id !== practice.id &&
-        !practice.related.includes(other.id) &&
-        shared(other) > 0 &&
-        !other.municipalities.some((m) => practice.municipalities.includes(m)),
-    )
-    .sort((a, b) => shared(b) - shared(a) || byTitle(a, b))
-    .slice(0, limit)
-    .map((p) => cardOf(p, labels));
-}
-
-export function practicesIn(placeId: string, content: Content, labels: Labels): PracticeCard[] {
-  return content.practices
-    .map((entry) => entry.data)
-    .filter((practice) => practice.municipalities.includes(placeId))
-    .sort(byTitle)
-    .map((p) => cardOf(p, labels));
-}
+export const practicesOf = (content: Content) => content.practices.map((entry) => entry.data);
 
 export function allCards(content: Content, labels: Labels): PracticeCard[] {
-  return content.practices.map((entry) => cardOf(entry.data, labels)).sort(byTitle);
+  return practicesOf(content)
+    .map((p) => cardOf(p, labels))
+    .sort((a, b) => a.title.localeCompare(b.title, "sv"));
 }

@@ -40,6 +40,8 @@ export interface TermWithCount extends Term {
 
 export interface StartData {
   total: number;
+  /** Where the practices come from, e.g. "Södermanlands län". */
+  region: string;
   recent: PracticeCard[];
   topics: TermWithCount[];
   targetGroups: TermWithCount[];
@@ -59,23 +61,8 @@ export interface TermIndexData {
   terms: TermWithCount[];
 }
 
-export interface MunicipalitySummary {
-  id: string;
-  name: string;
-  summary: string;
-  quota2017: number | null;
-  quota2018: number | null;
-  latestAssignment: { date: string; quota: number; assigned: number; counted: number; remaining: number } | null;
-  visitDate: string | null;
-  integrationStrategy: string | null;
-  keepsYouths: string | null;
-  practiceCount: number;
-}
-
-export interface CountyData {
-  county: { id: string; name: string; summary: string; quota: Record<string, number>; nationalQuota: Record<string, number> } | null;
-  municipalities: MunicipalitySummary[];
-}
+/** The county overview, as computed by @kunskapsbanken/indexer from the profiles. */
+export type { CountyOverview as CountyData } from "@kunskapsbanken/indexer";
 
 export interface SiteLabels {
   municipalities: Record<string, string>;
