@@ -29,7 +29,7 @@ export function unsafeTextProblems(data: unknown): SchemaProblem[] {
       if (LONE_SURROGATE.test(value)) problems.push({ path, message: textSafetyMessages.surrogate });
       else if (FORBIDDEN.test(value)) problems.push({ path, message: textSafetyMessages.control });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      for (const [index, item] of value.entries()) stack.push({ value: item, path: [...path, index] });
     } else if (value !== null && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
         if (FORBIDDEN.test(key) || LONE_SURROGATE.test(key)) problems.push({ path, message: textSafetyMessages.control });

@@ -64,8 +64,8 @@ export function registerReview(program: Command): void {
         }
         console.log("");
       };
-      list("Aldrig bekräftade av organisationen, med uppgifter från före " + cutoff, never);
-      list("Bekräftade, men senast före " + cutoff, old);
+      list(`Aldrig bekräftade av organisationen, med uppgifter från före ${cutoff}`, never);
+      list(`Bekräftade, men senast före ${cutoff}`, old);
       if (due.length > 0) {
         console.log(`${due.length} av ${content.practices.length} exempel behöver bekräftas: ${never.length} har aldrig bekräftats, ${old.length} bekräftades för mer än ${formatReviewAge(age)} sedan.`);
         console.log("Be organisationen bekräfta eller rätta texten, och fyll sedan i confirmed: med date, role och organisation.");

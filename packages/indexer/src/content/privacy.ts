@@ -115,7 +115,11 @@ export function privacyIssues(text: string): { message: string; severity: "error
   const seen = new Set<string>();
   return locatedIssues(text)
     .map(({ message, severity }) => ({ message, severity }))
-    .filter((issue) => (seen.has(issue.message) ? false : (seen.add(issue.message), true)));
+    .filter((issue) => {
+      if (seen.has(issue.message)) return false;
+      seen.add(issue.message);
+      return true;
+    });
 }
 
 const MAX_DEPTH = 64;

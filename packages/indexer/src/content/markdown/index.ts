@@ -22,7 +22,9 @@ export function checkMarkdown(body: string): MarkdownCheck {
   const findings = [...bounds.findings, ...tree.findings]
     .sort((a, b) => a.line - b.line)
     .filter((finding) => {
-      return seen.has(finding.line) ? false : (seen.add(finding.line), true);
+      if (seen.has(finding.line)) return false;
+      seen.add(finding.line);
+      return true;
     });
   return { ...tree, findings };
 }
