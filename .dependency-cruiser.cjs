@@ -32,7 +32,7 @@ module.exports = {
       from: { path: "^apps/site/" },
       to: {
         path: "^packages/(indexer|content-schema)/",
-        pathNot: "^packages/indexer/dist/(index|check|dates|search/index)\\.(js|d\\.ts)$|^packages/content-schema/(dist/src/(index|routes)\\.(js|d\\.ts)|data/)",
+        pathNot: "^packages/indexer/dist/(index|check|dates|search/index)\\.(js|d\\.ts)$|^packages/content-schema/(dist/src/(index|routes|text)\\.(js|d\\.ts)|data/)",
       },
     },
     {

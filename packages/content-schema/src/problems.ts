@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { fieldAliases, retiredFields } from "./field-names.js";
 import { closest } from "./suggest.js";
+import { fold } from "./text.js";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -76,7 +77,7 @@ export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProbl
 const MISSING = "fältet saknas men måste fyllas i";
 
 function suggestKey(key: string, known: readonly string[]): string | undefined {
-  const normalised = key.toLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "");
+  const normalised = fold(key);
   const alias = fieldAliases[normalised];
   return alias && known.includes(alias) ? alias : closest(key, known);
 }

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { fold } from "./text.js";
 
 /**
  * The candidate closest to `input`, if it is close enough to be a likely typo.
@@ -19,9 +20,3 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return bestDistance <= tolerance ? best : undefined;
 }
 
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "");
-}

@@ -9,4 +9,4 @@ export function formatDate(iso: string): string {
 
 export const formatNumber = (value: number) => numberFormat.format(value);
 
-export { practicePath } from "@kunskapsbanken/content-schema";
+export { practicePath } from "@kunskapsbanken/content-schema/routes";

@@ -2,10 +2,9 @@
 // Kept free of Node APIs so the site can import it unchanged.
 import { stemmer } from "@orama/stemmers/swedish";
 
-/** Lower case, and å ä ö é ü … folded to a o e u, so `strangnas` meets `Strängnäs`. */
-export function fold(text: string): string {
-  return text.toLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "");
-}
+import { fold } from "@kunskapsbanken/content-schema/text";
+
+export { fold };
 
 /**
  * One search term from one word: folded, then stemmed twice with the Snowball

@@ -3,7 +3,7 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import BarChart from "../BarChart";
 import { formatDate, formatNumber } from "../../lib/format";
-import { municipalityPath } from "@kunskapsbanken/content-schema";
+import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
 import type { CountyData } from "../../plugins/kunskapsbanken/types";
 
 const cell = (value: number | null) => (value === null ? "–" : formatNumber(value));
