@@ -12,6 +12,12 @@ const yesNo = (value: string | null) => (value === null ? "–" : value === "ja"
 export default function CountyPage({ data }: { data: CountyData }) {
   const rows = data.municipalities;
   const withAssignments = rows.filter((row) => row.latestAssignment);
+  const assignmentDates = [...new Set(withAssignments.map((row) => row.latestAssignment!.date))].sort();
+  const assignmentsWhen =
+    assignmentDates.length === 1
+      ? `den ${formatDate(assignmentDates[0]!)}`
+      : `${formatDate(assignmentDates[0] ?? "")}–${formatDate(assignmentDates[assignmentDates.length - 1] ?? "")}`;
+  const assignmentYears = [...new Set(assignmentDates.map((date) => date.slice(0, 4)))].join("–");
   return (
     <Layout title="Länsöversikt" description="Kommunerna i Södermanlands län jämförda: kommuntal, anvisningar och goda exempel.">
       <main className="container margin-vert--lg">
@@ -21,7 +27,7 @@ export default function CountyPage({ data }: { data: CountyData }) {
             {data.county.summary} <Link to={`/kommun/${data.county.id}`}>Läs hela länsprofilen</Link>.
           </p>
         )}
-        <h2>Kommuntal</h2>
+        <h2>Kommuntal 2017 och 2018</h2>
         <div className="chart-grid">
           <BarChart title="Kommuntal 2017" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2017 ?? 0 }))} />
           <BarChart title="Kommuntal 2018" unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quota2018 ?? 0 }))} />
@@ -71,15 +77,15 @@ export default function CountyPage({ data }: { data: CountyData }) {
         </div>
         {withAssignments.length > 0 && (
           <>
-            <h2>Anvisningar</h2>
+            <h2>Anvisningar {assignmentYears}</h2>
             <BarChart
-              title="Anvisade mot kommuntal, senaste uppgift"
+              title={`Anvisade personer ${assignmentsWhen}`}
               unit="personer"
               bars={withAssignments.map((r) => ({ label: r.name, value: r.latestAssignment?.assigned ?? 0 }))}
             />
             <div className="table-wrapper">
               <table>
-                <caption>Migrationsverkets anvisningar, senaste uppgift per kommun</caption>
+                <caption>Migrationsverkets anvisningar {assignmentsWhen}, senaste uppgift per kommun</caption>
                 <thead>
                   <tr>
                     <th scope="col">Kommun</th>
