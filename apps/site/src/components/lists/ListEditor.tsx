@@ -15,13 +15,15 @@ interface Props {
  */
 export default function ListEditor({ list, practices, onChange }: Props) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const [pendingFocus, setPendingFocus] = useState<{ id: string; name: "up" | "down" } | undefined>();
+  // Moving a row re-inserts it in the DOM, which drops focus; it is put back once the list shows the move.
+  const [pendingFocus, setPendingFocus] = useState<{ id: string; name: "up" | "down"; place: number } | undefined>();
   const [announcement, setAnnouncement] = useState("");
   const titleOf = (id: string) => practices?.get(id)?.title ?? id;
 
   useEffect(() => {
     if (!pendingFocus) return;
-    const { id, name } = pendingFocus;
+    const { id, name, place } = pendingFocus;
+    if (list.items[place]?.id !== id) return;
     const wanted = buttons.current.get(`${id}:${name}`);
     // At the top or bottom the pressed button is disabled: the other one takes the focus.
     const fallback = buttons.current.get(`${id}:${name === "up" ? "down" : "up"}`);
@@ -32,9 +34,9 @@ export default function ListEditor({ list, practices, onChange }: Props) {
   const move = (id: string, delta: number) => {
     const next = moveItem(list, id, delta);
     onChange(next);
-    const place = next.items.findIndex((item) => item.id === id) + 1;
-    setAnnouncement(`${titleOf(id)} är nu nummer ${place} av ${next.items.length}.`);
-    setPendingFocus({ id, name: delta < 0 ? "up" : "down" });
+    const place = next.items.findIndex((item) => item.id === id);
+    setAnnouncement(`${titleOf(id)} är nu nummer ${place + 1} av ${next.items.length}.`);
+    setPendingFocus({ id, name: delta < 0 ? "up" : "down", place });
   };
 
   const remove = (id: string) => {
