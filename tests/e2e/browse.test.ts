@@ -44,6 +44,16 @@ describe("browsing", () => {
     await page.context().close();
   });
 
+  it("the county page's chart headings carry their year", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/lan`);
+    const headings = await page.locator("main h2").allTextContents();
+    expect(headings.length).toBeGreaterThan(1);
+    for (const heading of headings) expect(heading).toMatch(/\b20\d\d\b/);
+    for (const caption of await page.locator(".bar-chart figcaption").allTextContents()) expect(caption).toMatch(/\b20\d\d\b/);
+    await page.context().close();
+  });
+
   it("a practice page shows its short link to share", async () => {
     const page = await browser.page();
     await page.goto(`${browser.baseUrl}/praktik/flen-sprakvanner`);

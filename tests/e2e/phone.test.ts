@@ -81,7 +81,7 @@ describe("on a phone", () => {
     const link = page.locator(".facts-panel a", { hasText: "Fritid, kultur och idrott" });
     await link.waitFor();
     const panel = (await page.locator(".facts-panel").boundingBox())!;
-    for (const box of await link.evaluate((a) => [...a.getClientRects()].map((r) => ({ x: r.x, right: r.right })))) {
+    for (const box of await link.evaluate((a) => Array.from(a.getClientRects()).map((r) => ({ x: r.x, right: r.right })))) {
       expect(box.x).toBeGreaterThanOrEqual(panel.x);
       expect(box.right).toBeLessThanOrEqual(panel.x + panel.width);
     }
