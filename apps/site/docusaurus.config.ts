@@ -10,6 +10,8 @@ import rehypeInert from "./src/plugins/rehype-inert";
 
 const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
 const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
+/** GitHub's "new file" page of the same branch, for a list turned into a collection file on /lista. */
+const newFileBase = editBase.replace("/edit/", "/new/").replace(/\/content\/?$/, "");
 
 /**
  * Local plugins. Other plugins (e.g. collections, issue 5) are added to this array.
@@ -38,6 +40,7 @@ const config: Config = {
   tagline: "Goda exempel på mottagande och etablering av nyanlända",
   url: siteUrl,
   baseUrl: "/",
+  favicon: "img/favicon.svg",
   trailingSlash: false,
   onBrokenLinks: "throw",
   onBrokenAnchors: "throw",
@@ -68,6 +71,7 @@ const config: Config = {
     ],
   ],
   plugins,
+  customFields: { newFileBase },
   themeConfig: {
     colorMode: { defaultMode: "light", disableSwitch: true, respectPrefersColorScheme: false },
     navbar: {
@@ -78,6 +82,7 @@ const config: Config = {
         { to: "/amne", label: "Ämnen", position: "left" },
         { to: "/malgrupp", label: "Målgrupper", position: "left" },
         { to: "/lan", label: "Länet", position: "left" },
+        { to: "/samlingar", label: "Samlingar", position: "left" },
         { to: "/sok", label: "Sök", position: "right" },
       ],
     },
@@ -90,6 +95,13 @@ const config: Config = {
             { label: "Alla exempel", to: "/praktiker" },
             { label: "Kommuner", to: "/kommuner" },
             { label: "Länsöversikt", to: "/lan" },
+          ],
+        },
+        {
+          title: "Inför mötet",
+          items: [
+            { label: "Samlingar", to: "/samlingar" },
+            { label: "Gör en egen lista", to: "/lista" },
           ],
         },
         {

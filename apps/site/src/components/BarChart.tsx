@@ -13,42 +13,30 @@ interface Props {
   caption?: string;
 }
 
-const BAR_HEIGHT = 26;
-const GAP = 8;
-const LABEL_WIDTH = 150;
-const CHART_WIDTH = 560;
-
-/** A horizontal bar chart in plain SVG, with the title as its accessible name and every value written out. */
+/**
+ * A horizontal bar chart in HTML and CSS, with the title as its accessible name and every
+ * value written out. The text is ordinary page text, so it keeps its size on a phone
+ * (an SVG scaled to the screen shrank it to ~10 px).
+ */
 export default function BarChart({ title, bars, unit = "", caption }: Props) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const barSpace = CHART_WIDTH - LABEL_WIDTH - 70;
-  const height = bars.length * (BAR_HEIGHT + GAP) + GAP;
   const description = bars.map((bar) => `${bar.label}: ${formatNumber(bar.value)}${unit ? ` ${unit}` : ""}`).join(", ");
   return (
     <figure className="bar-chart">
-      <svg
-        role="img"
-        aria-label={`${title}. ${description}`}
-        viewBox={`0 0 ${CHART_WIDTH} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        {bars.map((bar, i) => {
-          const y = GAP + i * (BAR_HEIGHT + GAP);
-          const width = Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * barSpace);
+      <div role="img" aria-label={`${title}. ${description}`} className="bar-chart__rows">
+        {bars.map((bar) => {
+          const share = bar.value > 0 ? Math.max(0.005, bar.value / max) : 0;
           return (
-            <g key={bar.label} aria-hidden="true">
-              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2} textAnchor="end" dominantBaseline="middle" className="bar-chart__label">
-                {bar.label}
-              </text>
-              <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} className="bar-chart__bar" rx="2" />
-              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" className="bar-chart__value">
-                {formatNumber(bar.value)}
-              </text>
-            </g>
+            <div key={bar.label} className="bar-chart__row">
+              <span className="bar-chart__label">{bar.label}</span>
+              <span className="bar-chart__track">
+                <span className="bar-chart__bar" style={{ width: `calc((100% - 4rem) * ${share.toFixed(4)})` }} />
+                <span className="bar-chart__value">{formatNumber(bar.value)}</span>
+              </span>
+            </div>
           );
         })}
-      </svg>
+      </div>
       <figcaption>{caption ?? `${title}${unit ? ` (${unit})` : ""}`}</figcaption>
     </figure>
   );

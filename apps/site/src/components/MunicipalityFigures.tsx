@@ -1,5 +1,7 @@
 import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
+import Heading from "@theme/Heading";
 import BarChart from "./BarChart";
+import { profileAnchors } from "./profile/profileToc";
 import { formatDate, formatNumber } from "../lib/format";
 
 interface Props {
@@ -11,11 +13,13 @@ interface Props {
 export default function MunicipalityFigures({ profile, name }: Props) {
   const years = Object.keys(profile.quota).sort();
   return (
-    <section className="municipality-figures" aria-labelledby="siffror">
-      <h2 id="siffror">Mottagandet i siffror</h2>
+    <section className="municipality-figures" aria-labelledby={profileAnchors.figures}>
+      <Heading as="h2" id={profileAnchors.figures}>
+        Mottagandet i siffror
+      </Heading>
       {years.length > 0 && (
         <BarChart
-          title={`Kommuntal för ${name}`}
+          title={`Kommuntal för ${name} ${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ""}`}
           unit="personer"
           bars={years.map((year) => ({ label: year, value: profile.quota[year] ?? 0 }))}
           caption={`Kommuntal för ${name} per år: hur många nyanlända kommunen ska ta emot enligt bosättningslagen.`}

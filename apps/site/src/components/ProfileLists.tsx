@@ -1,4 +1,6 @@
 import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+import { profileAnchors } from "./profile/profileToc";
 import { formatDate } from "../lib/format";
 
 interface Props {
@@ -8,7 +10,6 @@ interface Props {
   integrationStrategy?: { answer: string; note?: string | undefined; url?: string | undefined } | undefined;
   keepsYouthsTurning18?: { answer: string; note?: string | undefined } | undefined;
 }
-
 
 const yesNo = (answer: string) => (answer === "ja" ? "Ja" : "Nej");
 
@@ -59,8 +60,10 @@ export default function ProfileLists({ successFactors, challenges, visit, integr
       )}
       <div className="profile-columns">
         {successFactors.length > 0 && (
-          <section aria-labelledby="framgangsfaktorer">
-            <h2 id="framgangsfaktorer">Framgångsfaktorer</h2>
+          <section aria-labelledby={profileAnchors.successFactors}>
+            <Heading as="h2" id={profileAnchors.successFactors}>
+              Framgångsfaktorer
+            </Heading>
             <ul>
               {successFactors.map((item) => (
                 <li key={item}>{item}</li>
@@ -69,8 +72,10 @@ export default function ProfileLists({ successFactors, challenges, visit, integr
           </section>
         )}
         {challenges.length > 0 && (
-          <section aria-labelledby="utmaningar">
-            <h2 id="utmaningar">Utmaningar</h2>
+          <section aria-labelledby={profileAnchors.challenges}>
+            <Heading as="h2" id={profileAnchors.challenges}>
+              Utmaningar
+            </Heading>
             <ul>
               {challenges.map((item) => (
                 <li key={item}>{item}</li>

@@ -1,24 +1,34 @@
 // /sok: the search page. Its whole state is the URL, so a search can be shared as a link.
-import { useEffect, useMemo } from "react";
+// On a phone the hits come first and the filters open behind one button; without
+// JavaScript the page is a plain GET form that says what needs JavaScript.
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useHistory, useLocation } from "@docusaurus/router";
+import useIsBrowser from "@docusaurus/useIsBrowser";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
-import Link from "@docusaurus/Link";
 import type { FacetCounts, FilterName } from "@kunskapsbanken/indexer/search";
 import Facets from "../components/search/Facets";
+import FilterToggle from "../components/search/FilterToggle";
+import HitExtras from "../components/search/HitExtras";
+import NoScriptSearch from "../components/search/NoScriptSearch";
 import SearchResults from "../components/search/SearchResults";
 import { useSearchEngine } from "../components/search/useSearchEngine";
 import { filterUi, parseSearchState, searchStateToQuery, toFilters, type SearchState } from "../components/search/urlState";
 import { useSiteData } from "../lib/useSiteData";
 
+const FILTERS_ID = "sok-filter";
+
 export default function SearchPage() {
   const location = useLocation();
   const history = useHistory();
+  const isBrowser = useIsBrowser();
   const { labels } = useSiteData();
   const search = useSearchEngine();
   const state = useMemo(() => parseSearchState(location.search), [location.search]);
   const { load } = search;
   useEffect(load, [load]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const resultsRef = useRef<HTMLElement>(null);
 
   const update = (next: SearchState) => history.replace({ pathname: location.pathname, search: searchStateToQuery(next) });
   const toggle = (name: FilterName, value: string, checked: boolean) => {
@@ -40,6 +50,17 @@ export default function SearchPage() {
   }, [search.engine, state]);
 
   const activeFilters = filterUi.flatMap((f) => state.filters[f.name].map((id) => ({ f, id })));
+  const hitCount = result ? (result.hits.length === 1 ? "1 träff" : `${result.hits.length} träffar`) : "";
+
+  const status = !isBrowser
+    ? ""
+    : search.status === "loading" || search.status === "idle"
+      ? "Laddar sökindex …"
+      : search.status === "error"
+        ? "Sökindexet kunde inte laddas. Försök igen senare."
+        : result
+          ? `${hitCount}${state.q ? ` för ”${state.q}”` : ""}${search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"}`
+          : "";
 
   return (
     <Layout title="Sök" description="Sök bland goda exempel och filtrera på kommun, ämne, målgrupp, finansiering och status.">
@@ -47,41 +68,51 @@ export default function SearchPage() {
         <Heading as="h1">Sök bland exemplen</Heading>
         <form role="search" action="/sok" method="get" className="search-page__form" onSubmit={(event) => event.preventDefault()}>
           <label htmlFor="sok-fraga">Sökord</label>
-          <input
-            id="sok-fraga"
-            name="q"
-            type="search"
-            value={state.q}
-            placeholder="t.ex. bostad, språkvän, föräldrastöd"
-            onChange={(event) => update({ ...state, q: event.target.value })}
-          />
-          <noscript>
-            <button type="submit">Sök</button>
-            <p>
-              Sökningen behöver JavaScript. Utan JavaScript kan du <Link to="/praktiker">bläddra bland alla exempel</Link>.
-            </p>
-          </noscript>
+          <div className="search-page__row">
+            <input
+              id="sok-fraga"
+              name="q"
+              type="search"
+              value={state.q}
+              placeholder="t.ex. bostad, språkvän, föräldrastöd"
+              onChange={(event) => update({ ...state, q: event.target.value })}
+            />
+            <noscript>
+              <button type="submit" className="button button--primary">
+                Sök
+              </button>
+            </noscript>
+          </div>
         </form>
+        <NoScriptSearch />
+        {isBrowser && (
+          <FilterToggle controls={FILTERS_ID} open={filtersOpen} activeCount={activeFilters.length} onToggle={() => setFiltersOpen((open) => !open)} />
+        )}
         <div className="search-page__layout">
-          <aside aria-label="Filter">
-            <Heading as="h2" className="search-page__filters-title">
-              Filtrera
-            </Heading>
-            <Facets state={state} counts={result?.counts} labels={labels} onToggle={toggle} />
-          </aside>
-          <section aria-label="Sökresultat" className="search-page__results">
+          {isBrowser && (
+            <aside id={FILTERS_ID} aria-label="Filter" className="search-page__filters" data-open={filtersOpen}>
+              <Heading as="h2" className="search-page__filters-title">
+                Filtrera
+              </Heading>
+              <Facets state={state} counts={result?.counts} labels={labels} onToggle={toggle} />
+              <button
+                type="button"
+                className="button button--primary button--block search-page__show-hits"
+                onClick={() => {
+                  setFiltersOpen(false);
+                  resultsRef.current?.focus();
+                }}
+              >
+                Visa {hitCount || "träffarna"}
+              </button>
+            </aside>
+          )}
+          <section aria-label="Sökresultat" className="search-page__results" ref={resultsRef} tabIndex={-1}>
             <p role="status" className="search-page__status">
-              {search.status === "loading" || search.status === "idle"
-                ? "Laddar sökindex …"
-                : search.status === "error"
-                  ? "Sökindexet kunde inte laddas. Försök igen senare."
-                  : result &&
-                    `${result.hits.length === 1 ? "1 träff" : `${result.hits.length} träffar`}${state.q ? ` för ”${state.q}”` : ""}${
-                      search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"
-                    }`}
+              {status}
             </p>
             {activeFilters.length > 0 && (
-              <p>
+              <p className="search-page__active">
                 Valda filter:{" "}
                 {activeFilters.map(({ f, id }, i) => (
                   <span key={`${f.param}-${id}`}>
@@ -94,7 +125,12 @@ export default function SearchPage() {
                 </button>
               </p>
             )}
-            {result && search.engine && <SearchResults hits={result.hits} query={state.q} engine={search.engine} labels={labels} />}
+            {result && search.engine && (
+              <>
+                <SearchResults hits={result.hits} query={state.q} engine={search.engine} labels={labels} />
+                <HitExtras container={resultsRef} hits={result.hits} />
+              </>
+            )}
           </section>
         </div>
       </main>

@@ -18,6 +18,12 @@ export default function CollectionsIndexPage({ data }: { data: CollectionSummary
             </li>
           ))}
         </ul>
+        <h2>Gör en egen lista</h2>
+        <p>
+          Välj själv vilka exempel som ska tas upp: lägg till dem med <strong>Lägg till i lista</strong> på ett exempels sida
+          eller i sökningen, ordna dem och skriv anteckningar på <Link to="/lista">din lista</Link>. Listan kan delas som en
+          länk, skrivas ut med QR-koder och föreslås som en ny samling.
+        </p>
       </main>
     </Layout>
   );

@@ -1,8 +1,9 @@
 import styles from "./collections.module.css";
 
 /**
- * A QR code made at build time (an SVG string from the `qrcode` package, never user input),
- * with the link it holds as its accessible name.
+ * A QR code: an SVG string from the `qrcode` package, made at build time or in the browser.
+ * It holds only paths (the link is encoded in them, never inserted as text), and the link
+ * it holds is its accessible name.
  */
 export default function QrCode({ svg, link }: { svg: string; link: string }) {
   return (

@@ -15,6 +15,12 @@ export default function CountyPage({ data }: { data: CountyData }) {
   const withAssignments = rows.filter((row) => row.latestAssignment);
   const name = data.county?.name ?? "länet";
   const lastYear = data.years.length - 1;
+  const assignmentDates = [...new Set(withAssignments.map((row) => row.latestAssignment!.date))].sort();
+  const assignmentsWhen =
+    assignmentDates.length === 1
+      ? `den ${formatDate(assignmentDates[0]!)}`
+      : `${formatDate(assignmentDates[0] ?? "")}–${formatDate(assignmentDates[assignmentDates.length - 1] ?? "")}`;
+  const assignmentYears = [...new Set(assignmentDates.map((date) => date.slice(0, 4)))].join("–");
   return (
     <Layout title="Länsöversikt" description={`Kommunerna i ${name} jämförda: kommuntal, anvisningar och goda exempel.`}>
       <main className="container margin-vert--lg">
@@ -24,7 +30,7 @@ export default function CountyPage({ data }: { data: CountyData }) {
             {data.county.summary} <Link to={municipalityPath(data.county.id)}>Läs hela länsprofilen</Link>.
           </p>
         )}
-        <h2>Kommuntal</h2>
+        <h2>Kommuntal {data.years.join(" och ")}</h2>
         <div className="chart-grid">
           {data.years.map((year, i) => (
             <BarChart key={year} title={`Kommuntal ${year}`} unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quotas[i] ?? 0 }))} />
@@ -82,15 +88,15 @@ export default function CountyPage({ data }: { data: CountyData }) {
         </div>
         {withAssignments.length > 0 && (
           <>
-            <h2>Anvisningar</h2>
+            <h2>Anvisningar {assignmentYears}</h2>
             <BarChart
-              title="Anvisade mot kommuntal, senaste uppgift"
+              title={`Anvisade personer ${assignmentsWhen}`}
               unit="personer"
               bars={withAssignments.map((r) => ({ label: r.name, value: r.latestAssignment?.assigned ?? 0 }))}
             />
             <div className="table-wrapper">
               <table>
-                <caption>Migrationsverkets anvisningar, senaste uppgift per kommun</caption>
+                <caption>Migrationsverkets anvisningar {assignmentsWhen}, senaste uppgift per kommun</caption>
                 <thead>
                   <tr>
                     <th scope="col">Kommun</th>

@@ -45,6 +45,14 @@ export default function StartPage({ data }: { data: StartData }) {
             <Link to="/praktiker">Se alla exempel</Link> · <Link to="/lan">Jämför kommunerna i länet</Link>
           </p>
         </section>
+        <section className="meeting-entry" aria-labelledby="infor-motet">
+          <h2 id="infor-motet">Inför ett möte</h2>
+          <p>
+            <Link to="/samlingar">Samlingar</Link> är exempel samlade inför nätverksmöten, med en utskrift med QR-koder. Du kan
+            också <Link to="/lista">göra en egen lista</Link>: lägg till exempel, ordna dem, skriv anteckningar, dela länken och
+            skriv ut.
+          </p>
+        </section>
         <div className="entry-points">
           <EntryList id="efter-amne" title="Efter ämne" basePath="/amne" terms={data.topics} />
           <EntryList id="efter-kommun" title="Efter kommun" basePath="/kommun" terms={data.municipalities} />

@@ -66,7 +66,7 @@ export default function SearchBar() {
             ? search.engine.complete
               ? `Inga träffar för ”${query.trim()}”.`
               : "Laddar resten av sökindexet …"
-            : `${hits.length} träffar visas. Använd pil upp och pil ner.`
+            : `${hits.length === 1 ? "1 träff visas" : `${hits.length} träffar visas`}. Använd pil upp och pil ner.`
           : "";
 
   return (

@@ -1,6 +1,7 @@
 // Replaces the docs theme's DocItem/Content: the same title + Markdown, plus the
-// facts panel and related practices for a practice, or figures and practices for
-// a municipality profile. Everything comes from the page's own frontMatter.
+// facts panel and related practices for a practice, or — first — the municipality's
+// practices, then its figures, text and lists for a municipality profile. Everything
+// comes from the page's own frontMatter.
 import clsx from "clsx";
 import type { ReactNode } from "react";
 import { ThemeClassNames } from "@docusaurus/theme-common";
@@ -10,8 +11,9 @@ import Heading from "@theme/Heading";
 import MDXContent from "@theme/MDXContent";
 import FactsPanel from "../../../components/FactsPanel";
 import MunicipalityFigures from "../../../components/MunicipalityFigures";
-import PracticeList from "../../../components/PracticeList";
+import PracticeActions from "../../../components/PracticeActions";
 import ProfileLists from "../../../components/ProfileLists";
+import ProfilePractices from "../../../components/profile/ProfilePractices";
 import RelatedPractices from "../../../components/RelatedPractices";
 import type { Practice, MunicipalityProfile } from "@kunskapsbanken/content-schema";
 import type { PracticeExtras, ProfileExtras } from "../../../plugins/kunskapsbanken/types";
@@ -38,9 +40,11 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
           <strong>Obs!</strong> {kb.freshnessNotice} Kontrollera med kontakten innan du går vidare.
         </p>
       )}
+      {kb?.kind === "practice" && fm.id && <PracticeActions id={fm.id} title={metadata.title} />}
       {kb?.kind === "practice" && fm.period && fm.contact && (
         <FactsPanel extras={kb} period={fm.period} partners={fm.partners ?? []} contact={fm.contact} />
       )}
+      {kb?.kind === "profile" && fm.id && <ProfilePractices id={fm.id} name={kb.name} practices={kb.practices} />}
       {kb?.kind === "profile" && fm.quota && (
         <MunicipalityFigures
           name={kb.name}
@@ -49,19 +53,13 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       )}
       <MDXContent>{children}</MDXContent>
       {kb?.kind === "profile" && (
-        <>
-          <ProfileLists
-            successFactors={fm.successFactors ?? []}
-            challenges={fm.challenges ?? []}
-            visit={fm.visit}
-            integrationStrategy={fm.integrationStrategy}
-            keepsYouthsTurning18={fm.keepsYouthsTurning18}
-          />
-          <section aria-labelledby="kommunens-exempel" className="related-practices">
-            <h2 id="kommunens-exempel">Goda exempel från {kb.name}</h2>
-            <PracticeList practices={kb.practices} emptyText="Inga exempel från kommunen ännu." />
-          </section>
-        </>
+        <ProfileLists
+          successFactors={fm.successFactors ?? []}
+          challenges={fm.challenges ?? []}
+          visit={fm.visit}
+          integrationStrategy={fm.integrationStrategy}
+          keepsYouthsTurning18={fm.keepsYouthsTurning18}
+        />
       )}
       {kb?.kind === "practice" && (
         <>

@@ -1,0 +1,39 @@
+// The 404 page in Swedish, with a search and the ways into the knowledge base.
+import Link from "@docusaurus/Link";
+import Heading from "@theme/Heading";
+
+export default function NotFoundContent({ className }: { className?: string }) {
+  return (
+    <main className={`container margin-vert--xl not-found ${className ?? ""}`}>
+      <Heading as="h1">Sidan hittades inte</Heading>
+      <p className="lead">Adressen leder inte till någon sida här. Den kan vara felstavad, eller så har sidan flyttats.</p>
+      <form className="start-search" action="/sok" method="get" role="search">
+        <label htmlFor="hittades-inte-sok">Sök bland exemplen</label>
+        <div className="start-search__row">
+          <input id="hittades-inte-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
+          <button type="submit" className="button button--primary">
+            Sök
+          </button>
+        </div>
+      </form>
+      <p>Eller börja här:</p>
+      <ul>
+        <li>
+          <Link to="/">Startsidan</Link>
+        </li>
+        <li>
+          <Link to="/praktiker">Alla exempel</Link>
+        </li>
+        <li>
+          <Link to="/kommuner">Kommuner</Link>
+        </li>
+        <li>
+          <Link to="/amne">Ämnen</Link>
+        </li>
+        <li>
+          <Link to="/samlingar">Samlingar inför möten</Link>
+        </li>
+      </ul>
+    </main>
+  );
+}
