@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { practiceSchema, type Practice } from "@kunskapsbanken/content-schema";
+import type { Practice } from "@kunskapsbanken/content-schema";
+import { practiceData } from "../../test/support/practice-data.js";
 import { practicesIn, relatedPractices, similarElsewhere } from "./relations.js";
 
 const practice = (id: string, title: string, municipalities: string[], topics: string[], related: string[] = []): Practice =>
-  practiceSchema.parse({
-    id,
-    title,
-    summary: "En sammanfattning som är lång nog för schemat.",
-    municipalities,
-    topics,
-    targetGroups: ["nyanlanda-vuxna"],
-    status: "pagaende",
-    period: { start: 2017 },
-    funding: ["egen-budget"],
-    contact: { role: "integrationsstrateg", organisation: "Kommunen" },
-    sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2" }],
-    asOf: "2017-09",
-    related,
-  });
+  practiceData({ id, title, municipalities, topics, related });
 
 const flen = practice("flen-a", "Språkvänner i Flen", ["flen"], ["sprakvan", "civilsamhalle"], ["flen-b", "saknas"]);
 const all = [

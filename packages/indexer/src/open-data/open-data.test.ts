@@ -1,21 +1,16 @@
 import sax from "sax";
 import { describe, expect, it } from "vitest";
-import { practiceSchema, type Practice } from "@kunskapsbanken/content-schema";
+import { practiceData } from "../../test/support/practice-data.js";
 import { openPracticeOf, OPEN_DATA_SCHEMA_VERSION, toAtom, toJsonLines, toSpreadsheet } from "./index.js";
 
-const data = (overrides: Record<string, unknown> = {}): Practice =>
-  practiceSchema.parse({
+const data = (overrides: Record<string, unknown> = {}) =>
+  practiceData({
     id: "flen-sprakvanner",
     title: 'Språkvänner "i grupp"; Flen',
     summary: "En mening med semikolon; och <tecken> & annat.",
-    municipalities: ["flen"],
     topics: ["sprakvan"],
-    targetGroups: ["nyanlanda-vuxna"],
-    status: "pagaende",
     period: { start: 2016 },
-    funding: ["egen-budget"],
     contact: { role: "integrationssamordnare", organisation: "Flens kommun" },
-    sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2, Flens kommun" }],
     asOf: "2017-10-31",
     ...overrides,
   });
