@@ -6,7 +6,7 @@ import type * as Preset from "@docusaurus/preset-classic";
 import { contentDir, parseFrontMatter } from "./src/plugins/kunskapsbanken/frontMatter";
 import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
 import { collectionsPlugin } from "./src/plugins/collections/index";
-import rehypeInert from "./src/plugins/rehype-inert";
+import { rehypePlugins } from "./src/plugins/sanitize/index";
 
 const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
 const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
@@ -27,7 +27,7 @@ const plugins: PluginConfig[] = [
       include: ["*.md"],
       sidebarPath: false,
       breadcrumbs: false,
-      rehypePlugins: [rehypeInert],
+      rehypePlugins,
       editUrl: ({ docPath }: { docPath: string }) => `${editBase}/municipalities/${docPath}`,
     },
   ],
@@ -61,7 +61,7 @@ const config: Config = {
           include: ["*.md"],
           sidebarPath: false,
           breadcrumbs: false,
-          rehypePlugins: [rehypeInert],
+          rehypePlugins,
           editUrl: ({ docPath }: { docPath: string }) => `${editBase}/practices/${docPath}`,
         },
         blog: false,
