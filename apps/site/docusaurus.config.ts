@@ -7,6 +7,7 @@ import { contentDir, parseFrontMatter } from "./src/plugins/kunskapsbanken/front
 import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
 import { collectionsPlugin } from "./src/plugins/collections/index";
 import { rehypePlugins } from "./src/plugins/sanitize/index";
+import { cspPlugin } from "./src/plugins/csp/index";
 
 const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
 const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
@@ -33,6 +34,8 @@ const plugins: PluginConfig[] = [
   ],
   // ── Plugins added by other work go below this line ──
   collectionsPlugin,
+  // The Content-Security-Policy in every built page.
+  cspPlugin,
 ];
 
 const config: Config = {
