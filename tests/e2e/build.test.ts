@@ -1,6 +1,6 @@
 // The build itself: validation errors, Swedish HTML without a sidebar, open data.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile, formatProblem } from "@kunskapsbanken/indexer";
 import { validatePractice } from "@kunskapsbanken/content-schema";
@@ -86,6 +86,24 @@ describe("built HTML", () => {
     const links = [...html.matchAll(/<a[^>]*href="?https?:\/\/[^>]*>/g)].map((m) => m[0]);
     expect(links.some((link) => link.includes("vingaker.se"))).toBe(true);
     for (const link of links) expect(link, link).toMatch(/rel="?[^">]*noopener/);
+  });
+
+  it("publishes no file from outside content/ and the site's own code", async () => {
+    // Docusaurus copies a file that Markdown links or embeds into /assets/files or
+    // /assets/images, or inlines a small image as a data: URI; the site's own build
+    // writes only scripts and styles under /assets.
+    const files = (await readdir(buildDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(buildDir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    expect(files.filter((file) => file.startsWith("assets/") && !/^assets\/(?:js|css)\/[^/]+$/.test(file))).toEqual([]);
+    // Nothing from the repository's own files outside content/ reaches the output.
+    const lockIntegrity = /"integrity": "(sha512-[^"]+)"/.exec(await readFile(join(repoRoot, "package-lock.json"), "utf8"))![1]!;
+    for (const file of files) expect(await read(file), file).not.toContain(lockIntegrity);
+    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];
+    for (const { id } of practices) {
+      const article = /<article[\s\S]*<\/article>/.exec(await read(`praktik/${id}.html`))?.[0] ?? "";
+      expect(article, id).not.toMatch(/<img|data:/i);
+    }
   });
 
   it("every practice is reachable without JavaScript from /praktiker", async () => {
