@@ -88,6 +88,16 @@ describe("built HTML", () => {
     for (const link of links) expect(link, link).toMatch(/rel="?[^">]*noopener/);
   });
 
+  it("practice headings keep their anchors, and the table of contents links to each of them", async () => {
+    const html = await read("praktik/eskilstuna-foreningsmassa.html");
+    // Headings from the Markdown carry an id and a "#" link to it.
+    const anchored = [...html.matchAll(/<h2[^>]*\sid="?([^"\s>]+)"?>[^<]*<a href="?#([^"\s>]+)"? class="?hash-link/g)];
+    expect(anchored.length).toBeGreaterThanOrEqual(3);
+    for (const [, id, target] of anchored) expect(target).toBe(id);
+    const tocTargets = [...html.matchAll(/<a href="?#([^"\s>]+)"?[^>]*class="?table-of-contents__link/g)].map((m) => m[1]);
+    expect(tocTargets).toEqual(anchored.map((m) => m[1]));
+  });
+
   it("publishes no file from outside content/ and the site's own code", async () => {
     // Docusaurus copies a file that Markdown links or embeds into /assets/files or
     // /assets/images, or inlines a small image as a data: URI; the site's own build
