@@ -25,7 +25,7 @@ function elements(node: Root | Element, found: Element[] = []): Element[] {
 const textOf = (element: Element) => element.children.map((child) => (child.type === "text" ? child.value : "")).join("");
 
 /** The "sha256-…" source of an inline script's text. */
-export function scriptHash(text: string): string {
+function scriptHash(text: string): string {
   return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 

@@ -22,7 +22,7 @@ import type { Pluggable } from "unified";
 import type { VFile } from "vfile";
 import { sanitizeSchema, tocSchema } from "./schema";
 
-export { HEADING_ID, sanitizeSchema, tocSchema } from "./schema";
+export { sanitizeSchema } from "./schema";
 
 // Docusaurus loads the config through jiti, which has no dynamic import(); these ES-only
 // packages are loaded with Node's own require() of ES modules instead (Node >= 20.19).
@@ -102,7 +102,7 @@ function unwrapMdx(parent: Parent): void {
 }
 
 /** Step 1: sets Docusaurus' table-of-contents export aside (sanitised) and removes all other MDX. */
-export function prepareForSanitize() {
+function prepareForSanitize() {
   return (tree: Root, file: VFile) => {
     const toc: EsmNode[] = [];
     for (const child of tree.children as unknown as EsmNode[]) {
@@ -124,7 +124,7 @@ export function prepareForSanitize() {
 }
 
 /** A link that leaves the site: an absolute http(s) address or a protocol-relative one. */
-export function isExternalHref(href: unknown): boolean {
+function isExternalHref(href: unknown): boolean {
   return typeof href === "string" && /^(?:https?:)?\/\//i.test(href);
 }
 
@@ -138,7 +138,7 @@ function finishElements(node: Parent, ids: Set<string>): void {
 }
 
 /** Step 3: external links get rel="noopener noreferrer"; the table of contents comes back, listing only headings that kept their id. */
-export function finishSanitize() {
+function finishSanitize() {
   return (tree: Root, file: VFile) => {
     const ids = new Set<string>();
     finishElements(tree, ids);

@@ -9,7 +9,7 @@ import type { Schema } from "hast-util-sanitize";
  * letters, digits, `-` and `_`. A leading `__` is refused so that no heading can take the
  * id of Docusaurus' own elements (`__docusaurus`, `__docusaurus_skipToContent_fallback`).
  */
-export const HEADING_ID = /^(?!__)[\p{L}\p{N}_-]+$/u;
+const HEADING_ID = /^(?!__)[\p{L}\p{N}_-]+$/u;
 
 /** Elements whose content is removed with them rather than shown as text. */
 const strip = [
