@@ -18,6 +18,7 @@ const pages = [
   "/malgrupp/foraldrar",
   "/lan",
   "/sok?q=bostad",
+  "/lista",
   "/samlingar",
   "/samling/exempel-bostad-for-nyanlanda",
   "/samling/exempel-bostad-for-nyanlanda/utskrift",
@@ -75,6 +76,17 @@ describe("Content-Security-Policy", () => {
     expect(await page.locator(".search-results > li").count()).toBeGreaterThan(0);
     await page.fill("#navbar-sok", "språkvän");
     await page.locator("#navbar-sok-traffar [role=option]").first().waitFor();
+    expect(await violations()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a meeting list validates its collection file in the browser without a violation", async () => {
+    const { page, violations } = await watchedPage(browser.page);
+    await page.goto(`${browser.baseUrl}/lista?p=eskilstuna-foreningsmassa,alskade-barn`, { waitUntil: "networkidle" });
+    await hydrated(page);
+    await page.locator(".list-export summary").click();
+    await page.fill("#samling-event", "Nätverksmöte");
+    await page.getByRole("button", { name: /^Ladda ner / }).waitFor();
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
