@@ -41,12 +41,26 @@ export const placeId = z.enum(idsOf(places));
 
 export const nonEmptyText = (minimum = 2) => z.string().trim().min(minimum);
 
-/** Where in a source document the facts come from. */
-export const source = z.strictObject({
+/** Where in a known source document (data/documents.json) the facts come from. */
+export const documentSource = z.strictObject({
   document: z.enum(idsOf(sourceDocuments)),
   section: nonEmptyText(3).meta({ description: 'Avsnitt i dokumentet, t.ex. "Bilaga 2, Flens kommun".' }),
   page: z.int().positive().optional(),
 });
+
+/**
+ * A source written in the practice itself, e.g. a municipality's own report or web page,
+ * so that citing it does not need a change to the list of known documents.
+ */
+export const ownSource = z.strictObject({
+  title: nonEmptyText(3).meta({ description: "Dokumentets eller webbsidans titel." }),
+  url: z.url({ protocol: /^https$/ }).meta({ description: "Webbadress som börjar med https://." }),
+  year,
+  section: nonEmptyText(3).optional().meta({ description: "Avsnitt, om uppgifterna finns på ett visst ställe." }),
+});
+
+/** A known document by id, or an own source with title, address and year. */
+export const source = z.union([documentSource, ownSource]);
 
 /** A figure the site can draw: a label, a number and an optional unit and year. */
 export const figure = z.strictObject({

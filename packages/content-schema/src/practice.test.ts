@@ -115,10 +115,23 @@ describe.each([
   },
   {
     field: "sources",
-    good: [[{ document: "lansstyrelsen-sodermanland-2017", section: "4.3 Framgångsfaktorer", page: 12 }]],
+    good: [
+      [{ document: "lansstyrelsen-sodermanland-2017", section: "4.3 Framgångsfaktorer", page: 12 }],
+      // An own source: the municipality's report or web page, written in the practice itself.
+      [{ title: "Integrationsplan 2024–2027", url: "https://www.flen.se/integrationsplan", year: 2024 }],
+      [
+        { document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2, Flens kommun" },
+        { title: "Uppföljning av språkvänner", url: "https://www.flen.se/sprakvan.pdf", year: 2019, section: "Kapitel 3" },
+      ],
+    ],
     bad: [
       [[], "sources: listan är tom: skriv minst ett värde"],
       [[{ document: "lansstyrelsen-sodermanland-2017" }], "sources[0].section: fältet saknas men måste fyllas i"],
+      [[{ document: "lansstyrelsen-sodermanland-2071", section: "Bilaga 2" }], 'sources[0].document: "lansstyrelsen-sodermanland-2071" är inget tillåtet värde. Menade du "lansstyrelsen-sodermanland-2017"?'],
+      [[{ title: "Integrationsplan", url: "http://www.flen.se/plan", year: 2024 }], "sources[0].url: ska vara en fullständig webbadress som börjar med https://"],
+      [[{ title: "Integrationsplan", url: "www.flen.se/plan", year: 2024 }], "sources[0].url: ska vara en fullständig webbadress som börjar med https://"],
+      [[{ title: "Integrationsplan", url: "https://www.flen.se/plan" }], "sources[0].year: fältet saknas men måste fyllas i"],
+      [[{ title: "Integrationsplan", year: 2024 }], "sources[0].url: fältet saknas men måste fyllas i"],
     ],
   },
   {
@@ -150,6 +163,13 @@ describe.each([
   });
   it.each(bad)("rejects %j", (value, message) => {
     expect(problemsWith(field, value)).toEqual([message]);
+  });
+});
+
+describe("sources", () => {
+  it("suggests the known key for a misspelt one in either form of source", () => {
+    const messages = problemsWith("sources", [{ dokument: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2" }]);
+    expect(messages).toContain('sources[0].dokument: okänt fält "dokument". Menade du "document"?');
   });
 });
 

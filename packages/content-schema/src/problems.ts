@@ -53,25 +53,41 @@ export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProbl
   const problems: SchemaProblem[] = [];
   // A misspelt key also makes the real one missing; "did you mean" already says both.
   const explainedMissing = new Set<string>();
-  for (const issue of error.issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const retired = path.length === 0 ? retiredFields[key] : undefined;
-        if (retired) {
-          problems.push({ path: [key], message: retired });
-          continue;
-        }
-        const known = knownKeys(path);
-        const suggestion = suggestKey(key, known);
-        if (suggestion) explainedMissing.add(formatPath([...path, suggestion]));
-        problems.push({ path: [...path, key], message: unknownKey(key, suggestion, known) });
-      }
-      continue;
-    }
-    problems.push({ path, message: describe(issue) });
-  }
+  collect(error.issues, []);
   return problems.filter((p) => !(p.message === MISSING && explainedMissing.has(formatPath(p.path))));
+
+  function collect(issues: readonly z.core.$ZodIssue[], prefix: FieldPath): void {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== "symbol")];
+      if (issue.code === "invalid_union" && issue.errors.length > 0) {
+        // Report the form the value comes closest to, e.g. a known document or an own source,
+        // instead of a bare "wrong form": the one whose field names it uses, then the one with
+        // the fewest problems.
+        const unknownKeys = (errors: readonly z.core.$ZodIssue[]) =>
+          errors.reduce((count, e) => count + (e.code === "unrecognized_keys" && e.path.length === 0 ? e.keys.length : 0), 0);
+        const closestForm = issue.errors.reduce((best, errors) =>
+          unknownKeys(errors) < unknownKeys(best) || (unknownKeys(errors) === unknownKeys(best) && errors.length < best.length) ? errors : best,
+        );
+        collect(closestForm, path);
+        continue;
+      }
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) {
+          const retired = path.length === 0 ? retiredFields[key] : undefined;
+          if (retired) {
+            problems.push({ path: [key], message: retired });
+            continue;
+          }
+          const known = knownKeys(path);
+          const suggestion = suggestKey(key, known);
+          if (suggestion) explainedMissing.add(formatPath([...path, suggestion]));
+          problems.push({ path: [...path, key], message: unknownKey(key, suggestion, known) });
+        }
+        continue;
+      }
+      problems.push({ path, message: describe(issue) });
+    }
+  }
 }
 
 const MISSING = "fältet saknas men måste fyllas i";

@@ -33,7 +33,9 @@ function schemaAt(schema: z.core.$ZodType, path: FieldPath): z.core.$ZodType | u
 
 function keysAt(schema: z.core.$ZodType, path: FieldPath): readonly string[] {
   const target = schemaAt(schema, path);
-  const def = target?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  const def = target?._zod.def as { type?: string; shape?: Record<string, unknown>; options?: z.core.$ZodType[] } | undefined;
+  // A value that may take one of several forms may use the keys of any of them.
+  if (def?.type === "union" && def.options) return [...new Set(def.options.flatMap((option) => keysAt(option, [])))];
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 

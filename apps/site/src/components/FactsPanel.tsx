@@ -69,7 +69,9 @@ export default function FactsPanel({ extras, period, partners, contact }: Props)
             {extras.sources.map((source) => (
               <li key={`${source.title}-${source.section}`}>
                 {source.publisher ? `${source.publisher}: ` : ""}
-                <cite>{source.title}</cite>, {source.section}
+                <cite>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</cite>
+                {source.year ? ` (${source.year})` : ""}
+                {source.section ? `, ${source.section}` : ""}
                 {source.page ? `, s. ${source.page}` : ""}
               </li>
             ))}

@@ -95,7 +95,7 @@ const flowList = (values: readonly string[]) => `[${values.map(scalar).join(", "
 /** The whole file: frontmatter in the house style (short lists on one line) and the body template. */
 export function renderPractice(id: string, answers: NewPracticeAnswers, today: string): string {
   const data = practiceData(id, answers, today);
-  const source = data.sources[0]!;
+  const source = { document: answers.sourceDocument, section: answers.sourceSection.trim() };
   const lines = [
     "---",
     `id: ${id}`,

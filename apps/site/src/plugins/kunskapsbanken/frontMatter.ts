@@ -34,8 +34,9 @@ function practiceExtras(practice: Practice, { content, labels, schema, indexer }
     funding: termsOf(labels, "funding", practice.funding),
     status: indexer.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
     sources: practice.sources.map((source) => {
+      if (!("document" in source)) return { title: source.title, publisher: "", section: source.section ?? null, page: null, url: source.url, year: source.year };
       const document = schema.sourceDocuments.find((d) => d.id === source.document);
-      return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null };
+      return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null, url: null, year: null };
     }),
     related: indexer.relatedPractices(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
     similar: indexer.similarElsewhere(practice, practicesOf(content)).map((p) => cardOf(p, labels)),

@@ -16,7 +16,8 @@ export interface PracticeExtras {
   funding: Term[];
   /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
   status: string;
-  sources: { title: string; publisher: string; section: string; page: number | null }[];
+  /** Known documents get their title and publisher from the list; own sources carry url and year. */
+  sources: { title: string; publisher: string; section: string | null; page: number | null; url: string | null; year: number | null }[];
   related: PracticeCard[];
   similar: PracticeCard[];
   /** "september 2017": the month the facts describe. */
