@@ -8,11 +8,15 @@ import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
 import { collectionsPlugin } from "./src/plugins/collections/index";
 import { rehypePlugins } from "./src/plugins/sanitize/index";
 import { cspPlugin } from "./src/plugins/csp/index";
+import { contributePlugin } from "./src/plugins/contribute/index";
+import { editUrlBase, repositoryUrl, siteAddress } from "./src/lib/siteAddress";
 
-const siteUrl = (process.env.SITE_URL ?? "https://kunskapsbanken.example.se").replace(/\/$/, "");
-const editBase = process.env.EDIT_URL_BASE ?? "https://github.com/kunskapsbanken/kunskapsbanken/edit/main/content";
+// The public address and the repository, from one module; a publishing build (PUBLISH=true)
+// fails here if either is still a placeholder.
+const { siteUrl, repository } = siteAddress(process.env);
+const editBase = editUrlBase(repository);
 /** GitHub's "new file" page of the same branch, for a list turned into a collection file on /lista. */
-const newFileBase = editBase.replace("/edit/", "/new/").replace(/\/content\/?$/, "");
+const newFileBase = `${repositoryUrl(repository)}/new/${repository.branch}`;
 
 /**
  * Local plugins. Other plugins (e.g. collections, issue 5) are added to this array.
@@ -36,6 +40,7 @@ const plugins: PluginConfig[] = [
   collectionsPlugin,
   // The Content-Security-Policy in every built page.
   cspPlugin,
+  contributePlugin as PluginConfig,
 ];
 
 const config: Config = {
@@ -74,7 +79,7 @@ const config: Config = {
     ],
   ],
   plugins,
-  customFields: { newFileBase },
+  customFields: { newFileBase, repository },
   themeConfig: {
     colorMode: { defaultMode: "light", disableSwitch: true, respectPrefersColorScheme: false },
     navbar: {
@@ -86,6 +91,7 @@ const config: Config = {
         { to: "/malgrupp", label: "Målgrupper", position: "left" },
         { to: "/lan", label: "Länet", position: "left" },
         { to: "/samlingar", label: "Samlingar", position: "left" },
+        { to: "/bidra", label: "Bidra", position: "right" },
         { to: "/sok", label: "Sök", position: "right" },
       ],
     },

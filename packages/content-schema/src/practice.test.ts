@@ -132,6 +132,11 @@ describe.each([
       [[{ title: "Integrationsplan", url: "www.flen.se/plan", year: 2024 }], "sources[0].url: ska vara en fullständig webbadress som börjar med https://"],
       [[{ title: "Integrationsplan", url: "https://www.flen.se/plan" }], "sources[0].year: fältet saknas men måste fyllas i"],
       [[{ title: "Integrationsplan", year: 2024 }], "sources[0].url: fältet saknas men måste fyllas i"],
+      [[{ title: "", url: "" }], [
+        "sources[0].title: är för kort: skriv minst 3 tecken",
+        "sources[0].url: ska vara en fullständig webbadress som börjar med https://",
+        "sources[0].year: fältet saknas men måste fyllas i",
+      ].join("\n")],
     ],
   },
   {
@@ -162,7 +167,7 @@ describe.each([
     expect(problemsWith(field, value)).toEqual([]);
   });
   it.each(bad)("rejects %j", (value, message) => {
-    expect(problemsWith(field, value)).toEqual([message]);
+    expect(problemsWith(field, value)).toEqual(message.split("\n"));
   });
 });
 

@@ -1,0 +1,33 @@
+// The draft in localStorage: written on every change, read when the page opens, removed
+// only when the contributor clears the form. A practice being updated has its own draft,
+// so that opening "Stämmer det här fortfarande?" never overwrites a new practice in progress.
+
+export const DRAFT_KEY = "kunskapsbanken:bidra:utkast";
+
+export const draftKey = (updating: string | null) => (updating ? `${DRAFT_KEY}:${updating}` : DRAFT_KEY);
+
+/** localStorage can be missing or refuse (private mode, full quota): then the form still works. */
+export function readDraft(storage: Storage | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(storage: Storage | undefined, key: string, json: string): boolean {
+  try {
+    storage?.setItem(key, json);
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export function removeDraft(storage: Storage | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to do: the draft simply stays.
+  }
+}

@@ -1,0 +1,99 @@
+// Turns the form into the practice file a contributor would otherwise write by hand:
+// YAML frontmatter in the house style (as `kb new` writes it) and the Markdown body under
+// the template's headings. The file, not the form, is what gets checked and sent.
+import { Document, isScalar, visit } from "yaml";
+import { practiceId } from "@kunskapsbanken/indexer/check";
+import type { FormState, SectionState, SourceState } from "./state";
+
+export const PRACTICES_DIR = "content/practices";
+
+/** Used for the id while no municipality is chosen yet. */
+const NO_MUNICIPALITY = "exempel";
+
+/** The id, as `kb new` forms it: the first municipality, then the title as a slug. Kept when updating. */
+export function idOf(state: FormState): string {
+  if (state.updating) return state.updating;
+  return practiceId(state.title, state.municipalities[0] ?? NO_MUNICIPALITY);
+}
+
+export const pathOf = (id: string) => `${PRACTICES_DIR}/${id}.md`;
+
+const filled = (text: string) => (text.trim() === "" ? undefined : text.trim());
+
+/** A whole number as a number; anything else typed stays text so the schema can say what is wrong. */
+function numberOrText(text: string): number | string | undefined {
+  const value = text.trim();
+  if (value === "") return undefined;
+  return /^-?\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Leaves out keys whose value is undefined, so a field left empty reads "fältet saknas". */
+function compact(entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+}
+
+function sourceData(source: SourceState): Record<string, unknown> {
+  if (source.kind === "document") {
+    return compact({ document: filled(source.document), section: filled(source.section), page: numberOrText(source.page) });
+  }
+  // Title and address are always written, so the schema judges the value as an own source.
+  return compact({ title: source.title.trim(), url: source.url.trim(), year: numberOrText(source.year), section: filled(source.section) });
+}
+
+/** The frontmatter, in the order the existing files use. */
+export function practiceData(state: FormState, today: string): Record<string, unknown> {
+  return compact({
+    id: idOf(state),
+    title: filled(state.title),
+    summary: filled(state.summary),
+    municipalities: state.municipalities,
+    topics: state.topics,
+    targetGroups: state.targetGroups,
+    status: filled(state.status),
+    period: compact({ start: numberOrText(state.start), end: numberOrText(state.end) }),
+    funding: state.funding,
+    partners: state.partners.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+    contact: compact({ role: filled(state.role), organisation: filled(state.organisation) }),
+    sources: state.sources.map(sourceData),
+    lastReviewed: today,
+    related: state.kept.related,
+    figures: state.kept.figures,
+  });
+}
+
+function frontmatter(data: Record<string, unknown>): string {
+  const document = new Document(data);
+  // Short lists of plain values on one line, as in the existing files: `topics: [bostad, skola]`.
+  visit(document, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** The body: every section with text, under its `## ` heading. Empty sections are left out. */
+export function bodyText(sections: readonly SectionState[]): string {
+  return sections
+    .filter((section) => section.text.trim() !== "")
+    .map((section) => (section.heading ? `## ${section.heading}\n\n${section.text.trim()}\n` : `${section.text.trim()}\n`))
+    .join("\n");
+}
+
+export interface PracticeFile {
+  id: string;
+  /** Path in the repository, e.g. content/practices/flen-sprakvanner.md */
+  path: string;
+  text: string;
+}
+
+export function practiceFile(state: FormState, today: string): PracticeFile {
+  const id = idOf(state);
+  const body = bodyText(state.sections);
+  const text = `---\n${frontmatter(practiceData(state, today))}---\n${body ? `\n${body}` : ""}`;
+  return { id, path: pathOf(id), text };
+}
+
+/** Words in the body, for the hint about how long existing practices are. */
+export const wordCount = (sections: readonly SectionState[]) =>
+  sections.reduce((count, section) => count + section.text.split(/\s+/).filter(Boolean).length, 0);

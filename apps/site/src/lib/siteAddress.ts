@@ -1,0 +1,61 @@
+// The one place that says where the site is published and which repository it is built
+// from. docusaurus.config.ts reads it; pages get it through siteConfig.customFields.
+// Printed QR codes, the feed, the open data and the contribution form all depend on it,
+// so a publishing build refuses the placeholders instead of shipping them.
+
+export const PLACEHOLDER_SITE_URL = "https://kunskapsbanken.example.se";
+export const PLACEHOLDER_REPOSITORY = "kunskapsbanken/kunskapsbanken";
+
+export interface Repository {
+  owner: string;
+  name: string;
+  /** The branch contributions are proposed against. */
+  branch: string;
+}
+
+export interface SiteAddress {
+  /** Public address without a trailing slash, e.g. https://kunskapsbanken.lansstyrelsen.se */
+  siteUrl: string;
+  repository: Repository;
+  /** True when either value is still the placeholder: fine locally, refused when publishing. */
+  placeholder: boolean;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** `PUBLISH=true` marks a build that will be published (set in .github/workflows/publish.yml). */
+export const isPublishing = (env: Env) => /^(1|true|yes)$/i.test(env.PUBLISH ?? "");
+
+/**
+ * Reads SITE_URL, KB_REPOSITORY (owner/name) and KB_BRANCH. Throws, in Swedish, on a
+ * malformed value, and on a placeholder when publishing.
+ */
+export function siteAddress(env: Env): SiteAddress {
+  const siteUrl = (env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL).replace(/\/+$/, "");
+  const slug = env.KB_REPOSITORY?.trim() || PLACEHOLDER_REPOSITORY;
+  const branch = env.KB_BRANCH?.trim() || "main";
+
+  if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(siteUrl)) {
+    throw new Error(`SITE_URL ska vara en webbadress som börjar med https://, men är "${siteUrl}"`);
+  }
+  const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(slug);
+  if (!match) throw new Error(`KB_REPOSITORY ska skrivas som ägare/förråd, t.ex. lansstyrelsen-sodermanland/kunskapsbanken, men är "${slug}"`);
+
+  const placeholder = siteUrl === PLACEHOLDER_SITE_URL || slug === PLACEHOLDER_REPOSITORY;
+  if (isPublishing(env)) {
+    const missing = [
+      siteUrl === PLACEHOLDER_SITE_URL && `SITE_URL (webbplatsens adress; QR-koderna på utskrifterna pekar dit) är platshållaren ${PLACEHOLDER_SITE_URL}`,
+      slug === PLACEHOLDER_REPOSITORY && `KB_REPOSITORY (förrådet som bidrag skickas till) är platshållaren ${PLACEHOLDER_REPOSITORY}`,
+      !siteUrl.startsWith("https://") && `SITE_URL ska börja med https:// när webbplatsen publiceras`,
+    ].filter(Boolean);
+    if (missing.length > 0) {
+      throw new Error(`Webbplatsen kan inte publiceras: ${missing.join("; ")}. Sätt värdena i .github/workflows/publish.yml.`);
+    }
+  }
+  return { siteUrl, repository: { owner: match[1]!, name: match[2]!, branch }, placeholder };
+}
+
+export const repositoryUrl = (repository: Repository) => `https://github.com/${repository.owner}/${repository.name}`;
+
+/** The base of "edit this page" links for a folder in content/. */
+export const editUrlBase = (repository: Repository) => `${repositoryUrl(repository)}/edit/${repository.branch}/content`;

@@ -1,0 +1,42 @@
+// The contribution form's plugin: lets the browser bundle load the same per-file checks
+// as `kb validate`, and publishes each practice's source file so that /bidra?uppdatera=ID
+// can start from the practice as it is written.
+import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Plugin } from "@docusaurus/types";
+import { contentDir } from "../kunskapsbanken/paths";
+
+/** Where a practice's source file is published: /data/praktik/ID.md */
+export const PRACTICE_SOURCE_DIR = "data/praktik";
+
+async function practiceFiles(): Promise<string[]> {
+  const names = await readdir(join(contentDir, "practices"));
+  return names.filter((name) => name.endsWith(".md")).sort();
+}
+
+export function contributePlugin(): Plugin<string[]> {
+  return {
+    name: "kunskapsbanken-bidra",
+
+    async loadContent() {
+      return practiceFiles();
+    },
+
+    async contentLoaded({ content, actions }) {
+      // The form warns when a new practice would get the id of one that exists.
+      actions.setGlobalData({ practiceIds: content.map((name) => name.replace(/\.md$/, "")), sourceDir: PRACTICE_SOURCE_DIR });
+    },
+
+    configureWebpack(_config, isServer) {
+      // gray-matter (in @kunskapsbanken/indexer/check) requires fs when it loads, for a
+      // file-reading helper the form never calls. The browser bundle gets an empty module.
+      return isServer ? {} : { resolve: { fallback: { fs: false } } };
+    },
+
+    async postBuild({ content, outDir }) {
+      const target = join(outDir, PRACTICE_SOURCE_DIR);
+      await mkdir(target, { recursive: true });
+      await Promise.all(content.map((name) => copyFile(join(contentDir, "practices", name), join(target, name))));
+    },
+  };
+}

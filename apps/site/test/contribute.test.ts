@@ -1,0 +1,166 @@
+// The contribution form's logic without a browser: the file it writes passes the same
+// checks as `kb validate`, each problem lands on its field, and long texts still reach GitHub.
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { validatePractice } from "@kunskapsbanken/content-schema";
+import { checkFile } from "@kunskapsbanken/indexer/check";
+import { sectionGuides } from "../src/lib/contribute/sections";
+import { emptyForm, emptySource, isBlank, parseFormState, type FormState } from "../src/lib/contribute/state";
+import { idOf, practiceData, practiceFile } from "../src/lib/contribute/practiceFile";
+import { GENERAL, messagesByField } from "../src/lib/contribute/fieldProblems";
+import { formFromPracticeFile, splitSections } from "../src/lib/contribute/fromPractice";
+import { GITHUB_URL_LIMIT, issueLink, newFileLink } from "../src/lib/contribute/github";
+import { issueFieldsOf } from "../src/lib/contribute/issueFields";
+
+const headings = sectionGuides.map((guide) => guide.heading);
+const today = "2026-12-01";
+const repository = { owner: "lansstyrelsen", name: "kunskapsbanken", branch: "main" };
+
+function filledForm(): FormState {
+  const form = emptyForm(headings, "lansstyrelsen-sodermanland-2017");
+  return {
+    ...form,
+    title: "Språkvän på gymnasiet",
+    summary: "Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.",
+    municipalities: ["strangnas"],
+    topics: ["sprakvan", "skola"],
+    targetGroups: ["barn-unga"],
+    status: "pagaende",
+    start: "2017",
+    funding: ["paragraf-37"],
+    role: "integrationssamordnare",
+    organisation: "Strängnäs kommun",
+    sources: [{ ...emptySource("document", "lansstyrelsen-sodermanland-2017"), section: "Bilaga 2, Strängnäs kommun" }],
+    sections: form.sections.map((s, i) => ({ ...s, text: i < 3 ? `Text om ${s.heading.toLowerCase()} med några ord.` : "" })),
+  };
+}
+
+const check = (text: string, id: string) => checkFile(`content/practices/${id}.md`, text, validatePractice);
+
+describe("the practice file from the form", () => {
+  it("forms the id from the first municipality and the title, as kb new does", () => {
+    expect(idOf(filledForm())).toBe("strangnas-sprakvan-pa-gymnasiet");
+    expect(idOf({ ...filledForm(), updating: "flen-sprakvanner" })).toBe("flen-sprakvanner");
+  });
+
+  it("passes the checks of kb validate when the form is filled in", () => {
+    const file = practiceFile(filledForm(), today);
+    expect(file.path).toBe("content/practices/strangnas-sprakvan-pa-gymnasiet.md");
+    expect(check(file.text, file.id).problems).toEqual([]);
+    expect(file.text).toContain("topics: [sprakvan, skola]\n");
+    expect(file.text).toContain("\n## Vad är det?\n\nText om vad är det? med några ord.\n");
+    expect(file.text).not.toContain("## Resultat");
+  });
+
+  it("accepts an own source with title, address and year", () => {
+    const form = { ...filledForm(), sources: [{ ...emptySource("own"), title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: "2019" }] };
+    const file = practiceFile(form, today);
+    expect(check(file.text, file.id).problems).toEqual([]);
+    expect(practiceData(form, today).sources).toEqual([{ title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: 2019 }]);
+  });
+});
+
+describe("problems beside their fields", () => {
+  function messages(form: FormState) {
+    const file = practiceFile(form, today);
+    return messagesByField(check(file.text, file.id).problems, form, file.text);
+  }
+
+  it("puts a missing title, a personal identity number and a script tag where they were typed", () => {
+    const form = filledForm();
+    form.title = "";
+    form.sections[1]!.text = "Eleven 19850709-9805 deltog.";
+    form.sections[2]!.text = "Steg ett.\n\n<script>alert(1)</script>";
+    const byField = messages(form);
+    expect(byField.get("title")?.[0]?.message).toBe("fältet saknas men måste fyllas i");
+    expect(byField.get("section.1")?.[0]?.message).toMatch(/personnummer/);
+    expect(byField.get("section.2")?.[0]?.message).toMatch(/<script> är inte tillåtet/);
+    expect(byField.get(GENERAL)).toBeUndefined();
+  });
+
+  it("names vocabulary values by their labels, and sources by their form", () => {
+    const form = { ...filledForm(), status: "", municipalities: [], sources: [{ ...emptySource("own"), title: "Plan", url: "http://x.se", year: "" }] };
+    const byField = messages(form);
+    expect(byField.get("status")?.[0]?.message).toContain('"Pågående"');
+    expect(byField.get("status")?.[0]?.message).not.toContain("pagaende");
+    expect(byField.get("municipalities")?.[0]?.message).toBe("listan är tom: skriv minst ett värde");
+    expect(byField.get("sources.0.url")?.[0]?.message).toBe("ska vara en fullständig webbadress som börjar med https://");
+    expect(byField.get("sources.0.year")?.[0]?.message).toBe("fältet saknas men måste fyllas i");
+  });
+
+  it("shows a start year typed as text as the schema's message, not a crash", () => {
+    const byField = messages({ ...filledForm(), start: "våren 2017" });
+    expect(byField.get("period.start")?.[0]?.message).toMatch(/ska vara ett tal, men är texten "våren 2017"/);
+  });
+});
+
+describe("starting from a published practice", () => {
+  it("reads flen-sprakvanner into the form and writes the same practice back", async () => {
+    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const form = formFromPracticeFile("flen-sprakvanner", text, headings);
+    expect(form).not.toBeNull();
+    expect(form!.updating).toBe("flen-sprakvanner");
+    expect(form!.sections.map((s) => s.heading)).toEqual(headings);
+    const again = practiceFile(form!, today);
+    const original = check(text, "flen-sprakvanner").entry!;
+    const written = check(again.text, "flen-sprakvanner");
+    expect(written.problems).toEqual([]);
+    expect({ ...written.entry!.data, lastReviewed: "" }).toEqual({ ...original.data, lastReviewed: "" });
+    expect(written.entry!.body.trim()).toBe(original.body.trim());
+  });
+
+  it("keeps headings inside fenced code as text", () => {
+    expect(splitSections("## A\n\n```\n## not a heading\n```\n\n## B\n\nb").map((s) => s.heading)).toEqual(["A", "B"]);
+  });
+});
+
+describe("the draft", () => {
+  it("round-trips through JSON and ignores anything else", () => {
+    const form = filledForm();
+    expect(parseFormState(JSON.stringify(form), headings)).toEqual(form);
+    expect(parseFormState("{not json", headings)).toBeNull();
+    expect(parseFormState("42", headings)).toBeNull();
+    expect(isBlank(emptyForm(headings), headings)).toBe(true);
+    expect(isBlank(form, headings)).toBe(false);
+  });
+});
+
+describe("links to GitHub", () => {
+  it("puts the file in the new-file page while it fits", () => {
+    const file = practiceFile(filledForm(), today);
+    const link = newFileLink(repository, file.path, file.text);
+    expect(link.complete).toBe(true);
+    const url = new URL(link.url);
+    expect(url.pathname).toBe("/lansstyrelsen/kunskapsbanken/new/main/content/practices");
+    expect(url.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
+    expect(url.searchParams.get("value")).toBe(file.text);
+  });
+
+  it("leaves the text out of an address GitHub would refuse, and says so", async () => {
+    // The longest published practice, as the form would send it.
+    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const long = text + "\nMer text med å, ä och ö. ".repeat(200);
+    const link = newFileLink(repository, "content/practices/flen-sprakvanner.md", long);
+    expect(link.fullLength).toBeGreaterThan(GITHUB_URL_LIMIT);
+    expect(link.complete).toBe(false);
+    expect(link.url.length).toBeLessThanOrEqual(GITHUB_URL_LIMIT);
+    expect(new URL(link.url).searchParams.get("value")).toBeNull();
+    expect(new URL(link.url).searchParams.get("filename")).toBe("flen-sprakvanner.md");
+  });
+
+  it("fills the issue form by field id, dropping the file text first when too long", () => {
+    const form = filledForm();
+    const file = practiceFile(form, today);
+    const fields = issueFieldsOf(form, file, "https://kunskapsbanken.example.se");
+    const short = new URL(issueLink(repository, fields).url);
+    expect(short.searchParams.get("template")).toBe("tipsa-om-ett-gott-exempel.yml");
+    expect(short.searchParams.get("rubrik")).toBe("Språkvän på gymnasiet");
+    expect(short.searchParams.get("kontakt")).toBe("integrationssamordnare, Strängnäs kommun");
+    expect(short.searchParams.get("finansiering")).toBe("§37-medel från Länsstyrelsen");
+    expect(short.searchParams.get("fil")).toBe(file.text);
+    const long = issueLink(repository, { ...fields, fil: "å".repeat(3000) });
+    expect(long.complete).toBe(false);
+    expect(long.omitted).toEqual(["fil"]);
+    expect(long.url.length).toBeLessThanOrEqual(GITHUB_URL_LIMIT);
+  });
+});
