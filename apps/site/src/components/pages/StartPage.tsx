@@ -42,7 +42,8 @@ export default function StartPage({ data }: { data: StartData }) {
             </div>
           </form>
           <p>
-            <Link to="/praktiker">Se alla exempel</Link> · <Link to="/lan">Jämför kommunerna i länet</Link>
+            <Link to="/praktiker">Se alla exempel</Link> · <Link to="/lan">Jämför kommunerna i länet</Link> ·{" "}
+            <Link to="/bidra">Tipsa om ett exempel</Link>
           </p>
         </section>
         <section className="meeting-entry" aria-labelledby="infor-motet">

@@ -76,3 +76,13 @@ export function issueLink(repository: Repository, fields: IssueFields, limit = G
   }
   return { url, complete: !omitted.includes("fil"), fullLength: full.length, omitted };
 }
+
+/** The tip form for a published practice that may be out of date: its title and address filled in. */
+export function updateTipLink(repository: Repository, title: string, pageUrl: string): string {
+  return `${repositoryUrl(repository)}/issues/new?${query([
+    ["template", ISSUE_TEMPLATE],
+    ["title", `Uppdatering: ${title}`],
+    ["rubrik", title],
+    ["exempel", pageUrl],
+  ])}`;
+}

@@ -15,6 +15,7 @@ import PracticeActions from "../../../components/PracticeActions";
 import ProfileLists from "../../../components/ProfileLists";
 import ProfilePractices from "../../../components/profile/ProfilePractices";
 import RelatedPractices from "../../../components/RelatedPractices";
+import StillAccurate from "../../../components/contribute/StillAccurate";
 import type { Practice, MunicipalityProfile } from "@kunskapsbanken/content-schema";
 import type { PracticeExtras, ProfileExtras } from "../../../plugins/kunskapsbanken/types";
 
@@ -61,6 +62,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
           keepsYouthsTurning18={fm.keepsYouthsTurning18}
         />
       )}
+      {kb?.kind === "practice" && fm.id && <StillAccurate id={fm.id} title={metadata.title} />}
       {kb?.kind === "practice" && (
         <>
           <RelatedPractices id="relaterade" title="Relaterade exempel" practices={kb.related} />

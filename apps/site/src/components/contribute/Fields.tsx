@@ -1,0 +1,149 @@
+// Form fields with their label, help text and the checks' messages beside them. Every
+// input names its help and its messages in aria-describedby, so a screen reader reads the
+// message with the field.
+import type { ReactNode } from "react";
+import clsx from "clsx";
+import type { FieldMessage } from "../../lib/contribute/fieldProblems";
+import styles from "./contribute.module.css";
+
+/** DOM id of a form key: `sources.0.url` → `falt-sources-0-url`. */
+export const inputId = (key: string) => `falt-${key.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+const messageId = (key: string) => `${inputId(key)}-fel`;
+const helpId = (key: string) => `${inputId(key)}-hjalp`;
+
+export interface FieldProps {
+  fieldKey: string;
+  label: string;
+  help?: ReactNode;
+  messages?: readonly FieldMessage[];
+  required?: boolean;
+}
+
+export function Messages({ fieldKey, messages }: { fieldKey: string; messages?: readonly FieldMessage[] }) {
+  if (!messages || messages.length === 0) return null;
+  return (
+    <ul className={styles.messages} id={messageId(fieldKey)}>
+      {messages.map((m) => (
+        <li key={m.message} className={m.severity === "error" ? styles.error : styles.warning}>
+          <span className={styles.messageKind}>{m.severity === "error" ? "Fel:" : "Varning:"}</span> {m.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const describedBy = (key: string, help: boolean, messages?: readonly FieldMessage[]) =>
+  [help && helpId(key), messages && messages.length > 0 && messageId(key)].filter(Boolean).join(" ") || undefined;
+
+const hasError = (messages?: readonly FieldMessage[]) => messages?.some((m) => m.severity === "error") ?? false;
+
+function Label({ fieldKey, label, required }: { fieldKey: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={inputId(fieldKey)} className={styles.label}>
+      {label}
+      {required ? "" : <span className={styles.optional}> (frivilligt)</span>}
+    </label>
+  );
+}
+
+export function TextField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; inputMode?: "numeric" | "url"; type?: "text" | "url"; autoComplete?: string },
+) {
+  const { fieldKey, label, help, messages, required, value, onChange, onBlur, inputMode, type = "text", autoComplete = "off" } = props;
+  return (
+    <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
+      <Label fieldKey={fieldKey} label={label} required={required} />
+      {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
+      <Messages fieldKey={fieldKey} messages={messages} />
+      <input
+        id={inputId(fieldKey)}
+        className={styles.input}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        value={value}
+        aria-invalid={hasError(messages) || undefined}
+        aria-describedby={describedBy(fieldKey, Boolean(help), messages)}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+export function TextArea(props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; rows?: number; children?: ReactNode }) {
+  const { fieldKey, label, help, messages, required, value, onChange, onBlur, rows = 4, children } = props;
+  return (
+    <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
+      <Label fieldKey={fieldKey} label={label} required={required} />
+      {help && <div className={styles.help} id={helpId(fieldKey)}>{help}</div>}
+      {children}
+      <Messages fieldKey={fieldKey} messages={messages} />
+      <textarea
+        id={inputId(fieldKey)}
+        className={styles.textarea}
+        rows={rows}
+        value={value}
+        aria-invalid={hasError(messages) || undefined}
+        aria-describedby={describedBy(fieldKey, Boolean(help), messages)}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+export interface Choice {
+  id: string;
+  label: string;
+  description?: string;
+}
+
+/** Checkboxes (several values) or radio buttons (one value) in a fieldset, labelled in Swedish. */
+export function ChoiceGroup(
+  props: FieldProps & { choices: readonly Choice[]; selected: readonly string[]; multiple: boolean; onChange: (selected: string[]) => void; onBlur?: () => void },
+) {
+  const { fieldKey, label, help, messages, required, choices, selected, multiple, onChange, onBlur } = props;
+  const toggle = (id: string, checked: boolean) => {
+    if (!multiple) return onChange([id]);
+    // In the order chosen: the first municipality chosen forms the id, as in `kb new`.
+    onChange(checked ? [...selected, id] : selected.filter((s) => s !== id));
+  };
+  return (
+    <fieldset
+      className={clsx(styles.field, styles.fieldset, hasError(messages) && styles.fieldInvalid)}
+      id={inputId(fieldKey)}
+      aria-describedby={describedBy(fieldKey, Boolean(help), messages)}
+      tabIndex={-1}
+    >
+      <legend className={styles.label}>
+        {label}
+        {required ? "" : <span className={styles.optional}> (frivilligt)</span>}
+      </legend>
+      {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
+      <Messages fieldKey={fieldKey} messages={messages} />
+      <div className={styles.choices}>
+        {choices.map((choice) => {
+          const id = `${inputId(fieldKey)}-${choice.id}`;
+          return (
+            <div key={choice.id} className={styles.choice}>
+              <input
+                id={id}
+                type={multiple ? "checkbox" : "radio"}
+                name={inputId(fieldKey)}
+                value={choice.id}
+                checked={selected.includes(choice.id)}
+                onChange={(event) => toggle(choice.id, event.target.checked)}
+                onBlur={onBlur}
+              />
+              <label htmlFor={id}>
+                {choice.label}
+                {choice.description && <span className={styles.choiceDescription}> – {choice.description}</span>}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
