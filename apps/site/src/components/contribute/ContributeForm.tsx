@@ -120,7 +120,6 @@ export default function ContributeForm() {
     setSent(null);
     if (keys.length > 0) setTouched((previous) => new Set([...previous, ...keys]));
   }, []);
-  const touch = (...keys: string[]) => setTouched((previous) => (keys.every((k) => previous.has(k)) ? previous : new Set([...previous, ...keys])));
 
   const messages = useMemo(() => {
     if (!state || !checked) return new Map<string, FieldMessage[]>();
@@ -255,8 +254,7 @@ export default function ContributeForm() {
           }
           messages={shown("title")}
           value={state.title}
-          onChange={(title) => update({ title })}
-          onBlur={() => touch("title")}
+          onChange={(title) => update({ title }, "title")}
         />
         <TextArea
           fieldKey="summary"
@@ -266,8 +264,7 @@ export default function ContributeForm() {
           help="En eller två meningar: vad är det, och vad ger det?"
           messages={shown("summary")}
           value={state.summary}
-          onChange={(summary) => update({ summary })}
-          onBlur={() => touch("summary")}
+          onChange={(summary) => update({ summary }, "summary")}
         />
         <ChoiceGroup
           fieldKey="municipalities"
@@ -299,8 +296,7 @@ export default function ContributeForm() {
             help="T.ex. 2017."
             messages={shown("period.start")}
             value={state.start}
-            onChange={(start) => update({ start })}
-            onBlur={() => touch("period.start")}
+            onChange={(start) => update({ start }, "period.start")}
           />
           <TextField
             fieldKey="period.end"
@@ -309,8 +305,7 @@ export default function ContributeForm() {
             help="Om arbetet har avslutats."
             messages={shown("period.end")}
             value={state.end}
-            onChange={(end) => update({ end })}
-            onBlur={() => touch("period.end")}
+            onChange={(end) => update({ end }, "period.end")}
           />
         </div>
 
@@ -355,8 +350,7 @@ export default function ContributeForm() {
           help="Myndigheter, bolag och föreningar som är med, en per rad."
           messages={shown("partners")}
           value={state.partners}
-          onChange={(partners) => update({ partners })}
-          onBlur={() => touch("partners")}
+          onChange={(partners) => update({ partners }, "partners")}
         />
 
         <h2>Kontakt</h2>
@@ -369,8 +363,7 @@ export default function ContributeForm() {
             help="T.ex. integrationsstrateg."
             messages={shown("contact.role")}
             value={state.role}
-            onChange={(role) => update({ role })}
-            onBlur={() => touch("contact.role")}
+            onChange={(role) => update({ role }, "contact.role")}
           />
           <TextField
             fieldKey="contact.organisation"
@@ -379,8 +372,7 @@ export default function ContributeForm() {
             help="T.ex. Flens kommun."
             messages={shown("contact.organisation")}
             value={state.organisation}
-            onChange={(organisation) => update({ organisation })}
-            onBlur={() => touch("contact.organisation")}
+            onChange={(organisation) => update({ organisation }, "contact.organisation")}
           />
         </div>
 
@@ -424,8 +416,7 @@ export default function ContributeForm() {
                   help="T.ex. ”Integrationsplan 2024–2027”."
                   messages={shown(`sources.${index}.title`)}
                   value={source.title}
-                  onChange={(title) => setSource(index, { title })}
-                  onBlur={() => touch(`sources.${index}.title`)}
+                  onChange={(title) => setSource(index, { title }, "title")}
                 />
                 <TextField
                   fieldKey={`sources.${index}.url`}
@@ -436,8 +427,7 @@ export default function ContributeForm() {
                   help="Hela adressen, som börjar med https://"
                   messages={shown(`sources.${index}.url`)}
                   value={source.url}
-                  onChange={(url) => setSource(index, { url })}
-                  onBlur={() => touch(`sources.${index}.url`)}
+                  onChange={(url) => setSource(index, { url }, "url")}
                 />
                 <div className={styles.row}>
                   <TextField
@@ -447,8 +437,7 @@ export default function ContributeForm() {
                     inputMode="numeric"
                     messages={shown(`sources.${index}.year`)}
                     value={source.year}
-                    onChange={(year) => setSource(index, { year })}
-                    onBlur={() => touch(`sources.${index}.year`)}
+                    onChange={(year) => setSource(index, { year }, "year")}
                   />
                   <TextField
                     fieldKey={`sources.${index}.section`}
@@ -456,8 +445,7 @@ export default function ContributeForm() {
                     help="T.ex. ”Kapitel 3”."
                     messages={shown(`sources.${index}.section`)}
                     value={source.section}
-                    onChange={(section) => setSource(index, { section })}
-                    onBlur={() => touch(`sources.${index}.section`)}
+                    onChange={(section) => setSource(index, { section }, "section")}
                   />
                 </div>
               </>
@@ -489,8 +477,7 @@ export default function ContributeForm() {
                     help="T.ex. ”Bilaga 2, Flens kommun”."
                     messages={shown(`sources.${index}.section`)}
                     value={source.section}
-                    onChange={(section) => setSource(index, { section })}
-                    onBlur={() => touch(`sources.${index}.section`)}
+                    onChange={(section) => setSource(index, { section }, "section")}
                   />
                   <TextField
                     fieldKey={`sources.${index}.page`}
@@ -498,8 +485,7 @@ export default function ContributeForm() {
                     inputMode="numeric"
                     messages={shown(`sources.${index}.page`)}
                     value={source.page}
-                    onChange={(page) => setSource(index, { page })}
-                    onBlur={() => touch(`sources.${index}.page`)}
+                    onChange={(page) => setSource(index, { page }, "page")}
                   />
                 </div>
               </>

@@ -1,6 +1,7 @@
 // Form fields with their label, help text and the checks' messages beside them. Every
 // input names its help and its messages in aria-describedby, so a screen reader reads the
-// message with the field.
+// message with the field. Messages sit below the input, so a message that appears while
+// someone types never moves the field they are typing in.
 import type { ReactNode } from "react";
 import clsx from "clsx";
 import type { FieldMessage } from "../../lib/contribute/fieldProblems";
@@ -54,7 +55,6 @@ export function TextField(
     <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
       <Label fieldKey={fieldKey} label={label} required={required} />
       {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
-      <Messages fieldKey={fieldKey} messages={messages} />
       <input
         id={inputId(fieldKey)}
         className={styles.input}
@@ -67,6 +67,7 @@ export function TextField(
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
+      <Messages fieldKey={fieldKey} messages={messages} />
     </div>
   );
 }
@@ -78,7 +79,6 @@ export function TextArea(props: FieldProps & { value: string; onChange: (value: 
       <Label fieldKey={fieldKey} label={label} required={required} />
       {help && <div className={styles.help} id={helpId(fieldKey)}>{help}</div>}
       {children}
-      <Messages fieldKey={fieldKey} messages={messages} />
       <textarea
         id={inputId(fieldKey)}
         className={styles.textarea}
@@ -89,6 +89,7 @@ export function TextArea(props: FieldProps & { value: string; onChange: (value: 
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
+      <Messages fieldKey={fieldKey} messages={messages} />
     </div>
   );
 }
@@ -121,7 +122,6 @@ export function ChoiceGroup(
         {required ? "" : <span className={styles.optional}> (frivilligt)</span>}
       </legend>
       {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
-      <Messages fieldKey={fieldKey} messages={messages} />
       <div className={styles.choices}>
         {choices.map((choice) => {
           const id = `${inputId(fieldKey)}-${choice.id}`;
@@ -144,6 +144,7 @@ export function ChoiceGroup(
           );
         })}
       </div>
+      <Messages fieldKey={fieldKey} messages={messages} />
     </fieldset>
   );
 }

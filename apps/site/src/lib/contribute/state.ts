@@ -44,7 +44,8 @@ export function emptySource(kind: SourceState["kind"] = "document", document = "
   return { kind, document, section: "", page: "", title: "", url: "", year: "" };
 }
 
-export function emptyForm(headings: readonly string[], defaultDocument = ""): FormState {
+/** A new practice starts with an own source: most contributors cite their own report or page. */
+export function emptyForm(headings: readonly string[]): FormState {
   return {
     updating: null,
     title: "",
@@ -59,7 +60,7 @@ export function emptyForm(headings: readonly string[], defaultDocument = ""): Fo
     partners: "",
     role: "",
     organisation: "",
-    sources: [emptySource("document", defaultDocument)],
+    sources: [emptySource("own")],
     sections: headings.map((heading) => ({ heading, text: "" })),
     kept: { related: [], figures: [] },
   };
@@ -112,6 +113,6 @@ export function parseFormState(json: string | null, headings: readonly string[])
 }
 
 /** True when nothing has been typed: no draft worth keeping. */
-export function isBlank(state: FormState, headings: readonly string[], defaultDocument = ""): boolean {
-  return JSON.stringify(state) === JSON.stringify(emptyForm(headings, defaultDocument));
+export function isBlank(state: FormState, headings: readonly string[]): boolean {
+  return JSON.stringify(state) === JSON.stringify(emptyForm(headings));
 }

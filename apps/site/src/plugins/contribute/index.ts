@@ -27,10 +27,15 @@ export function contributePlugin(): Plugin<string[]> {
       actions.setGlobalData({ practiceIds: content.map((name) => name.replace(/\.md$/, "")), sourceDir: PRACTICE_SOURCE_DIR });
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack(_config, isServer, { currentBundler }) {
+      if (isServer) return {};
       // gray-matter (in @kunskapsbanken/indexer/check) requires fs when it loads, for a
-      // file-reading helper the form never calls. The browser bundle gets an empty module.
-      return isServer ? {} : { resolve: { fallback: { fs: false } } };
+      // file-reading helper the form never calls: the browser bundle gets an empty module.
+      // It also keeps the original text as a Buffer, which browsers do not have.
+      return {
+        resolve: { fallback: { fs: false } },
+        plugins: [new currentBundler.instance.ProvidePlugin({ Buffer: ["buffer", "Buffer"] })],
+      };
     },
 
     async postBuild({ content, outDir }) {

@@ -1,0 +1,308 @@
+// /bidra as a contributor uses it: mistakes first, each message beside its field, then a
+// corrected practice whose downloaded file `kb validate` accepts unchanged and whose GitHub
+// address carries the same file; the draft survives a reload; a phone and a keyboard suffice.
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Download, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../setup/browser.ts";
+import { repoRoot } from "../setup/paths.ts";
+
+const run = promisify(execFile);
+const kb = join(repoRoot, "packages/indexer/bin/kb.js");
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const PERSONNUMMER = "19850709-9805";
+
+/**
+ * Runs the real `kb validate` on a content folder holding just this file, or, for a changed
+ * practice whose related practices must exist, the published content with this file in it.
+ */
+async function kbValidate(name: string, text: string, withPublished = false): Promise<{ code: number; output: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "kb-bidra-"));
+  try {
+    await mkdir(join(dir, "practices"));
+    if (withPublished) {
+      for (const folder of ["practices", "municipalities", "collections"]) {
+        await cp(join(repoRoot, "content", folder), join(dir, folder), { recursive: true });
+      }
+    }
+    await writeFile(join(dir, "practices", name), text);
+    try {
+      const { stdout, stderr } = await run(process.execPath, [kb, "validate", dir], { cwd: repoRoot });
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, output: failed.stdout + failed.stderr };
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The downloaded file's text (the browser runs apart from the test, so it is streamed). */
+async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The form's GitHub pages open in a new tab; record the address instead of leaving the test site. */
+async function recordOpenedWindows(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const opened: string[] = [];
+    (window as unknown as { opened: string[] }).opened = opened;
+    window.open = (url?: string | URL) => {
+      opened.push(String(url));
+      return null;
+    };
+  });
+}
+const lastOpened = (page: Page) => page.evaluate(() => (window as unknown as { opened: string[] }).opened.at(-1) ?? "");
+
+/** The text of everything a field's aria-describedby points to: its help and its messages. */
+async function descriptionOf(page: Page, label: string | RegExp): Promise<string> {
+  const ids = (await page.getByLabel(label, { exact: true }).getAttribute("aria-describedby")) ?? "";
+  const texts = await Promise.all(ids.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join("\n");
+}
+
+async function openForm(context: BrowserContext, baseUrl: string, path = "/bidra"): Promise<Page> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+  await page.getByLabel("Rubrik", { exact: true }).waitFor();
+  await recordOpenedWindows(page);
+  return page;
+}
+
+describe("contributing from the browser (/bidra)", () => {
+  const browser = useBrowser();
+
+  it("shows each mistake beside its field, and the corrected file passes kb validate unchanged", async () => {
+    const first = await browser.page();
+    const context = first.context();
+    await first.close();
+    const page = await openForm(context, browser.baseUrl);
+
+    // Everything but the title, with a personal identity number and a script tag in the text.
+    await page.getByLabel("Sammanfattning", { exact: true }).fill("Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.");
+    await page.getByRole("checkbox", { name: "Strängnäs", exact: true }).check();
+    await page.getByRole("radio", { name: "Pågående", exact: true }).check();
+    await page.getByLabel("Startår", { exact: true }).fill("2017");
+    await page.getByRole("checkbox", { name: /^Språkvänner och språkträning/ }).check();
+    await page.getByRole("checkbox", { name: /^Skola och förskola/ }).check();
+    await page.getByRole("checkbox", { name: /^Nyanlända barn och unga/ }).check();
+    await page.getByRole("checkbox", { name: /^§37-medel från Länsstyrelsen/ }).check();
+    await page.getByLabel("Roll", { exact: true }).fill("integrationssamordnare");
+    await page.getByLabel("Organisation", { exact: true }).fill("Strängnäs kommun");
+    await page.getByLabel("Titel", { exact: true }).fill("Strängnäs integrationsplan 2024–2027");
+    await page.getByLabel("Webbadress", { exact: true }).fill("https://www.strangnas.se/integrationsplan");
+    await page.getByLabel("År", { exact: true }).fill("2024");
+    await page.getByLabel("Vad är det?", { exact: true }).fill(`Eleven med personnummer ${PERSONNUMMER} var först ut.`);
+    await page.getByLabel(/^Så fungerar det/).fill("1. Eleverna anmäler sig.\n\n<script>alert('hej')</script>");
+
+    await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
+    await page.getByText(/saker att rätta innan du skickar/).waitFor();
+    expect(await lastOpened(page)).toBe("");
+    expect(await descriptionOf(page, "Rubrik")).toContain("fältet saknas men måste fyllas i");
+    expect(await descriptionOf(page, "Vad är det?")).toMatch(/personnummer/i);
+    expect(await descriptionOf(page, /^Så fungerar det/)).toContain("<script> är inte tillåtet");
+    expect(await page.getByLabel("Rubrik", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    // Nothing is shown as a machine id or as a problem of the file as a whole.
+    expect(await page.locator("form").innerText()).not.toContain("fil:");
+
+    const axeWithErrors = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(axeWithErrors.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    // Correct the mistakes; the messages go as the checks pass.
+    await page.getByLabel("Rubrik", { exact: true }).fill("Språkvän på gymnasiet");
+    await page.getByLabel("Vad är det?", { exact: true }).fill("Gymnasieelever blir språkvänner med nyanlända elever på samma skola.");
+    await page.getByLabel(/^Så fungerar det/).fill("1. Eleverna anmäler sig.\n2. Skolan matchar dem i par.");
+    await page.getByText("Filen klarar kontrollen").waitFor();
+    expect(await descriptionOf(page, "Rubrik")).toContain("/praktik/strangnas-sprakvan-pa-gymnasiet");
+    expect(await descriptionOf(page, /^Så fungerar det/)).not.toContain("Fel:");
+
+    // The preview shows the page: title, facts with labels, the body as Markdown.
+    const preview = page.locator("section", { has: page.getByRole("heading", { name: "Förhandsvisning" }) });
+    await preview.getByRole("heading", { name: "Språkvän på gymnasiet" }).waitFor();
+    expect(await preview.innerText()).toContain("Språkvänner och språkträning");
+    expect(await preview.getByRole("link", { name: "Strängnäs integrationsplan 2024–2027" }).getAttribute("href")).toBe("https://www.strangnas.se/integrationsplan");
+    expect(await preview.locator("ol li").count()).toBe(2);
+
+    // Download: the file kb validate accepts, unchanged.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner filen" }).click()]);
+    expect(download.suggestedFilename()).toBe("strangnas-sprakvan-pa-gymnasiet.md");
+    const file = await downloadedText(download);
+    const validated = await kbValidate(download.suggestedFilename(), file);
+    expect(validated.output).toContain("Allt ser bra ut: 1 exempel");
+    expect(validated.code).toBe(0);
+    expect(file).toContain("id: strangnas-sprakvan-pa-gymnasiet\n");
+
+    // Copy: the same text on the clipboard.
+    await page.getByRole("button", { name: "Kopiera texten" }).click();
+    await page.getByText("Texten är kopierad").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(file);
+
+    // GitHub: the new-file page in the practices folder, carrying exactly that file.
+    await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
+    const link = page.getByRole("link", { name: "Öppna sidan på GitHub" });
+    await link.waitFor();
+    const href = (await link.getAttribute("href"))!;
+    expect(await lastOpened(page)).toBe(href);
+    const url = new URL(href);
+    expect(url.origin).toBe("https://github.com");
+    expect(url.pathname).toMatch(/^\/[^/]+\/[^/]+\/new\/main\/content\/practices$/);
+    expect(url.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
+    expect(url.searchParams.get("value")).toBe(file);
+    expect(href.length).toBeLessThanOrEqual(8000);
+
+    // The tip form, filled in by field id.
+    await page.getByRole("button", { name: "Skicka som tips" }).click();
+    await page.getByRole("link", { name: "Öppna tipsformuläret på GitHub" }).waitFor();
+    const tip = new URL(await lastOpened(page));
+    expect(tip.pathname).toMatch(/\/issues\/new$/);
+    expect(tip.searchParams.get("template")).toBe("tipsa-om-ett-gott-exempel.yml");
+    expect(tip.searchParams.get("rubrik")).toBe("Språkvän på gymnasiet");
+    expect(tip.searchParams.get("fil")).toBe(file);
+
+    // Nothing typed is lost: a reload brings the draft back, until the form is cleared.
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByText("Ditt utkast är återställt").waitFor();
+    expect(await page.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("Språkvän på gymnasiet");
+    expect(await page.getByLabel(/^Så fungerar det/).inputValue()).toBe("1. Eleverna anmäler sig.\n2. Skolan matchar dem i par.");
+    expect(await page.getByRole("checkbox", { name: "Strängnäs", exact: true }).isChecked()).toBe(true);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Töm formuläret och ta bort utkastet" }).click();
+    await page.getByText("Formuläret är tömt.").waitFor();
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByLabel("Rubrik", { exact: true }).waitFor();
+    expect(await page.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("");
+    await context.close();
+  });
+
+  it("has no WCAG 2.1 AA violations on the empty form", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/bidra`, { waitUntil: "networkidle" });
+    await page.getByLabel("Rubrik", { exact: true }).waitFor();
+    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("starts from a published practice from Stämmer det här fortfarande?, and falls back to pasting when the address is too long", async () => {
+    const first = await browser.page();
+    const context = first.context();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: browser.baseUrl });
+    const page = first;
+    // The longest practice: its file does not fit in an address GitHub accepts.
+    await page.goto(`${browser.baseUrl}/praktik/lansstyrelsen-paragraf-37-medel`, { waitUntil: "networkidle" });
+    const box = page.locator("aside", { has: page.getByRole("heading", { name: "Stämmer det här fortfarande?" }) });
+    const tip = new URL((await box.getByRole("link", { name: "Tipsa redaktionen" }).getAttribute("href"))!);
+    expect(tip.searchParams.get("exempel")).toMatch(/\/praktik\/lansstyrelsen-paragraf-37-medel$/);
+    await box.getByRole("link", { name: "Föreslå en ändring" }).click();
+    await page.waitForURL(/\/bidra\?uppdatera=lansstyrelsen-paragraf-37-medel$/);
+    const title = page.getByLabel("Rubrik", { exact: true });
+    await page.waitForFunction(() => (document.getElementById("falt-title") as HTMLInputElement | null)?.value.length);
+    expect(await title.inputValue()).toMatch(/§ ?37|medel/i);
+    await page.getByText("Filen klarar kontrollen").waitFor();
+    await recordOpenedWindows(page);
+
+    await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
+    await page.getByText("Texten är för lång för att skickas med adressen").waitFor();
+    const opened = new URL(await lastOpened(page));
+    expect(opened.href.length).toBeLessThanOrEqual(8000);
+    expect(opened.searchParams.get("filename")).toBe("lansstyrelsen-paragraf-37-medel.md");
+    expect(opened.searchParams.get("value")).toBeNull();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator("#filens-text").inputValue());
+    const validated = await kbValidate("lansstyrelsen-paragraf-37-medel.md", copied, true);
+    expect(validated.output).toContain("Allt ser bra ut");
+    expect(validated.code).toBe(0);
+    await context.close();
+  });
+
+  it("works on a 375 px wide phone with the keyboard alone", async () => {
+    const first = await browser.page();
+    const context = first.context();
+    await first.setViewportSize({ width: 375, height: 740 });
+    const page = first;
+    await page.goto(`${browser.baseUrl}/bidra`, { waitUntil: "networkidle" });
+    await page.getByLabel("Rubrik", { exact: true }).waitFor();
+    // Nothing in the form or the preview is wider than the phone (the site's own header and
+    // footer are checked by the layout's tests).
+    const overflowing = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
+      );
+    expect(await overflowing()).toEqual([]);
+
+    /** Presses Tab until the element with `id` has focus, as a keyboard user would. */
+    const tabTo = async (id: string) => {
+      for (let presses = 0; presses < 150; presses++) {
+        if (await page.evaluate((wanted) => document.activeElement?.id === wanted, id)) return;
+        await page.keyboard.press("Tab");
+      }
+      throw new Error(`Tab never reached #${id}`);
+    };
+    await tabTo("falt-title");
+    await page.keyboard.type("Läxhjälp på biblioteket");
+    await tabTo("falt-summary");
+    await page.keyboard.type("Frivilliga hjälper nyanlända elever med läxorna på biblioteket. Det ger bättre betyg.");
+    await tabTo("falt-municipalities-flen");
+    await page.keyboard.press("Space");
+    await tabTo("falt-status-pagaende");
+    await page.keyboard.press("Space");
+    await tabTo("falt-period-start");
+    await page.keyboard.type("2018");
+    await tabTo("falt-topics-skola");
+    await page.keyboard.press("Space");
+    await tabTo("falt-targetGroups-barn-unga");
+    await page.keyboard.press("Space");
+    await tabTo("falt-funding-egen-budget");
+    await page.keyboard.press("Space");
+    await tabTo("falt-contact-role");
+    await page.keyboard.type("bibliotekschef");
+    await tabTo("falt-contact-organisation");
+    await page.keyboard.type("Flens kommun");
+    await tabTo("falt-sources-0-title");
+    await page.keyboard.type("Bibliotekets verksamhetsberättelse");
+    await tabTo("falt-sources-0-url");
+    await page.keyboard.type("https://www.flen.se/bibliotek");
+    await tabTo("falt-sources-0-year");
+    await page.keyboard.type("2019");
+    await tabTo("falt-section-0");
+    await page.keyboard.type("Frivilliga hjälper till med läxorna två kvällar i veckan.");
+    await page.getByText("Filen klarar kontrollen").waitFor();
+
+    const downloadButton = page.getByRole("button", { name: "Ladda ner filen" });
+    const buttonId = await downloadButton.evaluate((button) => (button.id ||= "ladda-ner"));
+    await tabTo(buttonId);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("flen-laxhjalp-pa-biblioteket.md");
+    expect((await kbValidate(download.suggestedFilename(), await downloadedText(download))).code).toBe(0);
+    expect(await overflowing()).toEqual([]);
+    await context.close();
+  });
+
+  it("explains the other ways in without JavaScript", async () => {
+    const page = await browser.page();
+    const context = page.context();
+    await page.close();
+    const noScript = await context.browser()!.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
+    const plain = await noScript.newPage();
+    await plain.goto(`${browser.baseUrl}/bidra`);
+    const text = await plain.locator("main").innerText();
+    expect(text).toContain("Formuläret behöver JavaScript");
+    expect(await plain.getByRole("link", { name: "Tipsa om ett gott exempel" }).first().getAttribute("href")).toMatch(
+      /\/issues\/new\?template=tipsa-om-ett-gott-exempel\.yml$/,
+    );
+    await noScript.close();
+    await context.close();
+  });
+});
