@@ -17,7 +17,7 @@ const today = "2026-12-01";
 const repository = { owner: "lansstyrelsen", name: "kunskapsbanken", branch: "main" };
 
 function filledForm(): FormState {
-  const form = emptyForm(headings, "lansstyrelsen-sodermanland-2017");
+  const form = emptyForm(headings);
   return {
     ...form,
     title: "Språkvän på gymnasiet",
