@@ -501,6 +501,73 @@ export default function ContributeForm() {
           Lägg till en källa
         </button>
 
+        <h2>Hur aktuellt är det?</h2>
+        <TextField
+          fieldKey="asOf"
+          label="Uppgifterna gäller"
+          help={
+            <>
+              Månaden eller dagen som uppgifterna beskriver, t.ex. <code>2024-03</code> eller <code>2024-03-15</code>.
+              {state.updating ? " Har du kontrollerat uppgifterna nu: skriv dagens datum." : " Lämna tomt om de gäller i dag."}
+            </>
+          }
+          messages={shown("asOf")}
+          value={state.asOf}
+          onChange={(asOf) => update({ asOf }, "asOf")}
+        />
+        {state.updating && state.asOf !== today && (
+          <p>
+            <button type="button" className="button button--sm button--secondary" onClick={() => update({ asOf: today }, "asOf")}>
+              Uppgifterna gäller i dag
+            </button>
+          </p>
+        )}
+        <fieldset className={styles.source} id={inputId("confirmed")} tabIndex={-1}>
+          <legend className={styles.label}>
+            Bekräftelse <span className={styles.optional}>(frivilligt)</span>
+          </legend>
+          <div className={styles.choice}>
+            <input
+              type="checkbox"
+              id="bekraftad"
+              checked={state.confirmation.confirmed}
+              onChange={(event) =>
+                update(
+                  // A new confirmation is dated the day the file is made.
+                  { confirmation: { ...state.confirmation, confirmed: event.target.checked, date: "" } },
+                  "confirmed.role",
+                  "confirmed.organisation",
+                )
+              }
+            />
+            <label htmlFor="bekraftad">
+              Organisationen som driver verksamheten har läst texten och bekräftar att den stämmer
+              {state.confirmation.confirmed && state.confirmation.date ? ` (bekräftad ${state.confirmation.date})` : ""}.
+            </label>
+          </div>
+          {state.confirmation.confirmed && (
+            <div className={styles.row}>
+              <TextField
+                fieldKey="confirmed.role"
+                label="Roll hos den som bekräftar"
+                required
+                help="En roll, inget namn."
+                messages={shown("confirmed.role")}
+                value={state.confirmation.role}
+                onChange={(role) => update({ confirmation: { ...state.confirmation, role } }, "confirmed.role")}
+              />
+              <TextField
+                fieldKey="confirmed.organisation"
+                label="Organisation som bekräftar"
+                required
+                messages={shown("confirmed.organisation")}
+                value={state.confirmation.organisation}
+                onChange={(organisation) => update({ confirmation: { ...state.confirmation, organisation } }, "confirmed.organisation")}
+              />
+            </div>
+          )}
+        </fieldset>
+
         <h2>Texten</h2>
         <p className={styles.help}>
           Alla exempel har samma rubriker, så att läsaren hittar rätt. Skriv under de rubriker du kan; tomma rubriker tas inte
@@ -685,6 +752,9 @@ function fieldName(fieldKey: string, state: FormState): string {
     "contact.role": "Roll",
     "contact.organisation": "Organisation",
     sources: "Källor",
+    asOf: "Uppgifterna gäller",
+    "confirmed.role": "Bekräftelse",
+    "confirmed.organisation": "Bekräftelse",
     [GENERAL]: "Filen",
   };
   if (names[fieldKey]) return names[fieldKey]!;

@@ -1,6 +1,7 @@
 // The practice as its page will show it: title, summary, the facts panel the site uses and
 // the body rendered from Markdown, all from the same form state that makes the file.
 import { labelOf, sourceDocuments } from "@kunskapsbanken/content-schema";
+import { formatMonth, statusAsOf } from "@kunskapsbanken/indexer/check";
 import FactsPanel from "../FactsPanel";
 import type { PracticeExtras } from "../../plugins/kunskapsbanken/types";
 import { bodyText } from "../../lib/contribute/practiceFile";
@@ -10,7 +11,11 @@ import styles from "./contribute.module.css";
 
 const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
 
-function extrasOf(state: FormState): PracticeExtras {
+const isMonthOrDate = (text: string) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(text);
+
+function extrasOf(state: FormState, today: string): PracticeExtras {
+  const asOf = state.asOf.trim() || today;
+  const { confirmation } = state;
   const terms = (vocabulary: "topics" | "targetGroups" | "funding", ids: readonly string[]) => ids.map((id) => ({ id, label: labelOf(vocabulary, id) }));
   return {
     kind: "practice",
@@ -18,7 +23,7 @@ function extrasOf(state: FormState): PracticeExtras {
     topics: terms("topics", state.topics),
     targetGroups: terms("targetGroups", state.targetGroups),
     funding: terms("funding", state.funding),
-    status: state.status ? labelOf("status", state.status) : "–",
+    status: state.status && isMonthOrDate(asOf) ? statusAsOf(labelOf("status", state.status), asOf) : "–",
     sources: state.sources.map((source) => {
       if (source.kind === "own") {
         const url = /^https:\/\/\S+$/.test(source.url.trim()) ? source.url.trim() : null;
@@ -29,7 +34,11 @@ function extrasOf(state: FormState): PracticeExtras {
     }),
     related: [],
     similar: [],
-    dueForReview: null,
+    asOfMonth: isMonthOrDate(asOf) ? formatMonth(asOf) : "–",
+    confirmed: confirmation.confirmed
+      ? { date: confirmation.date || today, role: confirmation.role.trim() || "–", organisation: confirmation.organisation.trim() || "–" }
+      : null,
+    freshnessNotice: null,
   };
 }
 
@@ -45,12 +54,11 @@ export default function Preview({ state, today }: { state: FormState; today: str
         <h3 className={styles.previewTitle}>{state.title.trim() || "Rubrik saknas"}</h3>
         {state.summary.trim() && <p className="lead">{state.summary.trim()}</p>}
         <FactsPanel
-          extras={extrasOf(state)}
+          extras={extrasOf(state, today)}
           // The panel prints the year as given; a dash stands in until a year is typed.
           period={start === null ? { start: "–" as unknown as number } : end === null ? { start } : { start, end }}
           partners={state.partners.split(/\r?\n/).map((p) => p.trim()).filter(Boolean)}
           contact={{ role: state.role.trim() || "–", organisation: state.organisation.trim() || "–" }}
-          lastReviewed={today}
         />
         {body ? <Markdown>{body}</Markdown> : <p className={styles.help}>Texten under rubrikerna visas här.</p>}
       </article>

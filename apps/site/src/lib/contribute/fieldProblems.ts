@@ -10,7 +10,18 @@ export const GENERAL = "file";
 
 const sourceFields = { document: ["document", "section", "page"], own: ["title", "url", "year", "section"] } as const;
 const listFields = new Set(["municipalities", "topics", "targetGroups", "funding", "partners"]);
-const direct = new Set(["title", "summary", "status", "period.start", "period.end", "contact.role", "contact.organisation"]);
+const direct = new Set([
+  "title",
+  "summary",
+  "status",
+  "period.start",
+  "period.end",
+  "contact.role",
+  "contact.organisation",
+  "asOf",
+  "confirmed.role",
+  "confirmed.organisation",
+]);
 
 /** The body section that holds `line` of the file: the last `## ` heading above it. */
 function sectionAt(state: FormState, fileText: string, line: number): number {
@@ -38,6 +49,7 @@ export function fieldKeyOf(problem: Problem, state: FormState, fileText: string)
   if (direct.has(field)) return field;
   if (field === "period") return "period.start";
   if (field === "contact") return "contact.role";
+  if (field === "confirmed" || field === "confirmed.date") return "confirmed.role";
   const source = /^sources\[(\d+)\](?:\.(\w+))?/.exec(field);
   if (source) {
     const index = Number(source[1]);

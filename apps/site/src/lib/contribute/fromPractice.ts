@@ -57,6 +57,8 @@ export function formFromPracticeFile(id: string, text: string, headings: readonl
     role: data.contact.role,
     organisation: data.contact.organisation,
     sources: data.sources.map(sourceState),
+    asOf: data.asOf,
+    confirmation: data.confirmed ? { confirmed: true, ...data.confirmed } : { confirmed: false, date: "", role: "", organisation: "" },
     sections,
     kept: { related: [...data.related], figures: [...data.figures] },
   };

@@ -55,7 +55,11 @@ export function practiceData(state: FormState, today: string): Record<string, un
     partners: state.partners.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
     contact: compact({ role: filled(state.role), organisation: filled(state.organisation) }),
     sources: state.sources.map(sourceData),
-    lastReviewed: today,
+    // Like `kb new`: the facts are as of today unless the contributor says otherwise.
+    asOf: filled(state.asOf) ?? today,
+    confirmed: state.confirmation.confirmed
+      ? compact({ date: filled(state.confirmation.date) ?? today, role: filled(state.confirmation.role), organisation: filled(state.confirmation.organisation) })
+      : undefined,
     related: state.kept.related,
     figures: state.kept.figures,
   });

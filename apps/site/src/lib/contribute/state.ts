@@ -18,6 +18,14 @@ export interface SectionState {
   text: string;
 }
 
+export interface ConfirmationState {
+  confirmed: boolean;
+  /** Kept from a published practice; a new confirmation is dated the day the file is made. */
+  date: string;
+  role: string;
+  organisation: string;
+}
+
 export interface FormState {
   /** Set when the form updates an existing practice: its id and file name stay the same. */
   updating: string | null;
@@ -35,6 +43,10 @@ export interface FormState {
   role: string;
   organisation: string;
   sources: SourceState[];
+  /** The date or month the facts describe (YYYY-MM-DD or YYYY-MM); empty means today. */
+  asOf: string;
+  /** Set when the organisation that runs the practice confirms the text. */
+  confirmation: ConfirmationState;
   sections: SectionState[];
   /** Fields the form does not edit but must keep when updating a practice. */
   kept: { related: unknown[]; figures: unknown[] };
@@ -61,6 +73,8 @@ export function emptyForm(headings: readonly string[]): FormState {
     role: "",
     organisation: "",
     sources: [emptySource("own")],
+    asOf: "",
+    confirmation: { confirmed: false, date: "", role: "", organisation: "" },
     sections: headings.map((heading) => ({ heading, text: "" })),
     kept: { related: [], figures: [] },
   };
@@ -92,6 +106,7 @@ export function parseFormState(json: string | null, headings: readonly string[])
     ? r.sections.flatMap((s): SectionState[] => (typeof s === "object" && s !== null ? [{ heading: text((s as SectionState).heading), text: text((s as SectionState).text) }] : []))
     : base.sections;
   const kept = typeof r.kept === "object" && r.kept !== null ? (r.kept as Record<string, unknown>) : {};
+  const confirmation = typeof r.confirmation === "object" && r.confirmation !== null ? (r.confirmation as Record<string, unknown>) : {};
   return {
     updating: typeof r.updating === "string" ? r.updating : null,
     title: text(r.title),
@@ -107,6 +122,8 @@ export function parseFormState(json: string | null, headings: readonly string[])
     role: text(r.role),
     organisation: text(r.organisation),
     sources: sources.length > 0 ? sources : base.sources,
+    asOf: text(r.asOf),
+    confirmation: { confirmed: confirmation.confirmed === true, date: text(confirmation.date), role: text(confirmation.role), organisation: text(confirmation.organisation) },
     sections,
     kept: { related: Array.isArray(kept.related) ? kept.related : [], figures: Array.isArray(kept.figures) ? kept.figures : [] },
   };
