@@ -236,7 +236,7 @@ describe("contributing from the browser (/bidra)", () => {
     // footer are checked by the layout's tests).
     const overflowing = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll("main *")]
+        Array.from(document.querySelectorAll("main *"))
           .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
           .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`),
       );

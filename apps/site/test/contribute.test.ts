@@ -2,7 +2,7 @@
 // checks as `kb validate`, each problem lands on its field, and long texts still reach GitHub.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { validatePractice } from "@kunskapsbanken/content-schema";
+import { municipalities, validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../src/lib/contribute/sections";
 import { emptyForm, emptySource, isBlank, parseFormState, type FormState } from "../src/lib/contribute/state";
@@ -177,5 +177,20 @@ describe("links to GitHub", () => {
     expect(long.complete).toBe(false);
     expect(long.omitted).toEqual(["fil"]);
     expect(long.url.length).toBeLessThanOrEqual(GITHUB_URL_LIMIT);
+  });
+});
+
+describe("the issue form the tip is sent to", () => {
+  const template = readFile(new URL("../../../.github/ISSUE_TEMPLATE/tipsa-om-ett-gott-exempel.yml", import.meta.url), "utf8");
+
+  it("has a field for every value the form fills in", async () => {
+    const ids = [...(await template).matchAll(/^\s+id: (\S+)$/gm)].map((match) => match[1]);
+    const form = filledForm();
+    const filledIn = Object.keys(issueFieldsOf(form, practiceFile(form, today), "https://kunskapsbanken.example.se")).filter((key) => key !== "title");
+    expect(ids).toEqual(expect.arrayContaining(filledIn));
+  });
+
+  it("offers every municipality in its list", async () => {
+    for (const municipality of municipalities) expect(await template).toContain(`        - ${municipality.name}\n`);
   });
 });
