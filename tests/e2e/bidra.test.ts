@@ -169,6 +169,22 @@ describe("contributing from the browser (/bidra)", () => {
     expect(tip.searchParams.get("rubrik")).toBe("Språkvän på gymnasiet");
     expect(tip.searchParams.get("fil")).toBe(file);
 
+    // A long practice does not fit in an address GitHub accepts (it answers 414): the text goes
+    // to the clipboard and GitHub gets only the file name.
+    const results = page.getByLabel(/^Resultat/);
+    await results.fill("Under 2018 deltog 140 elever i 12 grupper på tre gymnasieskolor, och många fortsatte året därpå. ".repeat(80));
+    await page.getByText("Filen klarar kontrollen").waitFor();
+    await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
+    await page.getByText("Texten är för lång för att skickas med adressen").waitFor();
+    const short = new URL(await lastOpened(page));
+    expect(short.href.length).toBeLessThanOrEqual(8000);
+    expect(short.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
+    expect(short.searchParams.get("value")).toBeNull();
+    const longFile = await page.evaluate(() => navigator.clipboard.readText());
+    expect(longFile).toContain("## Resultat");
+    expect((await kbValidate("strangnas-sprakvan-pa-gymnasiet.md", longFile)).code).toBe(0);
+    await results.fill("");
+
     // Nothing typed is lost: a reload brings the draft back, until the form is cleared.
     await page.reload({ waitUntil: "networkidle" });
     await page.getByText("Ditt utkast är återställt").waitFor();
@@ -193,7 +209,7 @@ describe("contributing from the browser (/bidra)", () => {
     await page.context().close();
   });
 
-  it("starts from a published practice from Stämmer det här fortfarande?, and falls back to pasting when the address is too long", async () => {
+  it("starts from a published practice from Stämmer det här fortfarande?, and opens GitHub's edit page with the text to paste", async () => {
     const first = await browser.page();
     const context = first.context();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: browser.baseUrl });
@@ -211,12 +227,11 @@ describe("contributing from the browser (/bidra)", () => {
     await page.getByText("Filen klarar kontrollen").waitFor();
     await recordOpenedWindows(page);
 
+    // The file exists, so GitHub's edit page opens and the new text is on the clipboard to paste.
     await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
-    await page.getByText("Texten är för lång för att skickas med adressen").waitFor();
+    await page.getByText("Den nya texten är kopierad").waitFor();
     const opened = new URL(await lastOpened(page));
-    expect(opened.href.length).toBeLessThanOrEqual(8000);
-    expect(opened.searchParams.get("filename")).toBe("lansstyrelsen-paragraf-37-medel.md");
-    expect(opened.searchParams.get("value")).toBeNull();
+    expect(opened.pathname).toMatch(/\/edit\/main\/content\/practices\/lansstyrelsen-paragraf-37-medel\.md$/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator("#filens-text").inputValue());
     const validated = await kbValidate("lansstyrelsen-paragraf-37-medel.md", copied, true);

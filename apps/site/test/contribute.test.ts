@@ -9,7 +9,7 @@ import { emptyForm, emptySource, isBlank, parseFormState, type FormState } from 
 import { idOf, practiceData, practiceFile } from "../src/lib/contribute/practiceFile";
 import { GENERAL, messagesByField } from "../src/lib/contribute/fieldProblems";
 import { formFromPracticeFile, splitSections } from "../src/lib/contribute/fromPractice";
-import { GITHUB_URL_LIMIT, issueLink, newFileLink } from "../src/lib/contribute/github";
+import { editFileLink, GITHUB_URL_LIMIT, issueLink, newFileLink } from "../src/lib/contribute/github";
 import { issueFieldsOf } from "../src/lib/contribute/issueFields";
 
 const headings = sectionGuides.map((guide) => guide.heading);
@@ -161,6 +161,12 @@ describe("links to GitHub", () => {
     expect(link.url.length).toBeLessThanOrEqual(GITHUB_URL_LIMIT);
     expect(new URL(link.url).searchParams.get("value")).toBeNull();
     expect(new URL(link.url).searchParams.get("filename")).toBe("flen-sprakvanner.md");
+  });
+
+  it("sends a change to a published practice to GitHub's edit page, whose text is pasted", () => {
+    expect(editFileLink(repository, "content/practices/flen-sprakvanner.md")).toBe(
+      "https://github.com/lansstyrelsen/kunskapsbanken/edit/main/content/practices/flen-sprakvanner.md",
+    );
   });
 
   it("fills the issue form by field id, dropping the file text first when too long", () => {

@@ -13,7 +13,7 @@ import { practiceFile, wordCount, type PracticeFile } from "../../lib/contribute
 import { GENERAL, messagesByField, type FieldMessage } from "../../lib/contribute/fieldProblems";
 import { formFromPracticeFile } from "../../lib/contribute/fromPractice";
 import { draftKey, readDraft, removeDraft, writeDraft } from "../../lib/contribute/draft";
-import { issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
+import { editFileLink, issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
 import { issueFieldsOf } from "../../lib/contribute/issueFields";
 import { ChoiceGroup, inputId, Messages, TextArea, TextField } from "./Fields";
 import Preview from "./Preview";
@@ -54,7 +54,10 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-type Sent = { kind: "github" | "issue"; url: string; complete: boolean; copied: boolean } | { kind: "download" | "copy"; ok: boolean } | null;
+type Sent =
+  | { kind: "github" | "issue"; url: string; complete: boolean; copied: boolean; edit?: boolean }
+  | { kind: "download" | "copy"; ok: boolean }
+  | null;
 
 export default function ContributeForm() {
   const { siteConfig } = useDocusaurusContext();
@@ -158,6 +161,13 @@ export default function ContributeForm() {
   const sendToGitHub = async () => {
     const now = ready();
     if (!now) return;
+    if (state.updating) {
+      // A change to a published practice: GitHub's edit page, with the new text to paste.
+      const url = editFileLink(repository, now.file.path);
+      setSent({ kind: "github", url, complete: false, copied: await copyText(now.file.text), edit: true });
+      window.open(url, "_blank", "noopener");
+      return;
+    }
     const link = newFileLink(repository, now.file.path, now.file.text);
     // Too long for an address: the text goes to the clipboard, GitHub gets only the file name.
     const copied = link.complete ? false : await copyText(now.file.text);
@@ -626,7 +636,7 @@ export default function ContributeForm() {
               ))}
             </ul>
           )}
-          {errorCount > 0 && !showAll && <p>Felen visas vid fälten när du har fyllt i dem, eller när du skickar.</p>}
+          {errorCount > 0 && !showAll && <p>Felen visas vid fälten medan du skriver i dem, och alla på en gång när du skickar.</p>}
           {errorCount === 0 && <p>Samma kontroll som redaktionen kör (<code>kb validate</code>) hittar inga fel i filen.</p>}
         </div>
 
@@ -635,7 +645,11 @@ export default function ContributeForm() {
             <h3 id="via-github">Skicka som förslag på GitHub</h3>
             <p>Du behöver ett konto på GitHub (gratis). Sedan är det tre steg:</p>
             <ol>
-              <li>GitHub öppnas med filen ifylld. Logga in om du blir ombedd.</li>
+              <li>
+                {state.updating
+                  ? "GitHub öppnas med exemplets fil, och din nya text kopieras. Logga in om du blir ombedd. Markera all text i filen och klistra in den nya."
+                  : "GitHub öppnas med filen ifylld. Logga in om du blir ombedd."}
+              </li>
               <li>
                 Klicka på <strong>Commit changes…</strong> (Spara ändringar). GitHub gör då en egen kopia av Kunskapsbanken åt dig, där
                 filen sparas.
@@ -652,6 +666,13 @@ export default function ContributeForm() {
               <div className={styles.sent} role="status">
                 {sent.complete ? (
                   <p>GitHub öppnas i en ny flik med filen ifylld.</p>
+                ) : sent.edit ? (
+                  <p>
+                    GitHub öppnas med exemplets fil.{" "}
+                    {sent.copied
+                      ? "Den nya texten är kopierad: markera all text i filen på GitHub (Ctrl+A, eller Cmd+A på Mac) och klistra in (Ctrl+V eller Cmd+V)."
+                      : "Kopiera den nya texten under Filens text nedan, markera all text i filen på GitHub och klistra in."}
+                  </p>
                 ) : (
                   <p>
                     Texten är för lång för att skickas med adressen.{" "}

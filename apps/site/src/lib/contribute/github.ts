@@ -38,6 +38,14 @@ export function newFileLink(repository: Repository, path: string, text: string, 
   return full.length <= limit ? { url: full, complete: true, fullLength: full.length } : { url: base, complete: false, fullLength: full.length };
 }
 
+/**
+ * GitHub's edit page for a file that exists. It cannot be prefilled, so the contributor pastes
+ * the new text over the old: GitHub's new-file page refuses a name that is taken.
+ */
+export function editFileLink(repository: Repository, path: string): string {
+  return `${repositoryUrl(repository)}/edit/${encodeURIComponent(repository.branch)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+
 /** The field ids of .github/ISSUE_TEMPLATE/tipsa-om-ett-gott-exempel.yml that we fill in. */
 export interface IssueFields {
   /** Issue title. */
