@@ -172,7 +172,10 @@ describe("contributing from the browser (/bidra)", () => {
     // A long practice does not fit in an address GitHub accepts (it answers 414): the text goes
     // to the clipboard and GitHub gets only the file name.
     const results = page.getByLabel(/^Resultat/);
-    await results.fill("Under 2018 deltog 140 elever i 12 grupper på tre gymnasieskolor, och många fortsatte året därpå. ".repeat(80));
+    const paragraph = "Under 2018 deltog 140 elever i 12 grupper på tre gymnasieskolor, och många fortsatte året därpå. ".repeat(10).trim();
+    await results.fill(Array.from({ length: 8 }, () => paragraph).join("\n\n"));
+    // The file is checked a moment after the last keystroke: wait until it holds the new text.
+    await page.waitForFunction(() => (document.getElementById("filens-text") as HTMLTextAreaElement).value.includes("## Resultat"));
     await page.getByText("Filen klarar kontrollen").waitFor();
     await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
     await page.getByText("Texten är för lång för att skickas med adressen").waitFor();
