@@ -49,7 +49,9 @@ export function siteAddress(env: Env): SiteAddress {
       !siteUrl.startsWith("https://") && `SITE_URL ska börja med https:// när webbplatsen publiceras`,
     ].filter(Boolean);
     if (missing.length > 0) {
-      throw new Error(`Webbplatsen kan inte publiceras: ${missing.join("; ")}. Sätt värdena i .github/workflows/publish.yml.`);
+      throw new Error(
+        `Webbplatsen kan inte publiceras: ${missing.join("; ")}. I .github/workflows/publish.yml kommer SITE_URL från förrådets variabel SITE_URL (Settings → Secrets and variables → Actions → Variables) och KB_REPOSITORY från förrådets eget namn.`,
+      );
     }
   }
   return { siteUrl, repository: { owner: match[1]!, name: match[2]!, branch }, placeholder };
