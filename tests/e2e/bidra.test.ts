@@ -66,7 +66,12 @@ const lastOpened = (page: Page) => page.evaluate(() => (window as unknown as { o
 /** The text of everything a field's aria-describedby points to: its help and its messages. */
 async function descriptionOf(page: Page, label: string | RegExp): Promise<string> {
   const ids = (await page.getByLabel(label, { exact: true }).getAttribute("aria-describedby")) ?? "";
-  const texts = await Promise.all(ids.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
+  const texts = await Promise.all(
+    ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join("\n");
 }
 
@@ -89,7 +94,9 @@ describe("contributing from the browser (/bidra)", () => {
     const page = await openForm(context, browser.baseUrl);
 
     // Everything but the title, with a personal identity number and a script tag in the text.
-    await page.getByLabel("Sammanfattning", { exact: true }).fill("Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.");
+    await page
+      .getByLabel("Sammanfattning", { exact: true })
+      .fill("Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.");
     await page.getByRole("checkbox", { name: "Strängnäs", exact: true }).check();
     await page.getByRole("radio", { name: "Pågående", exact: true }).check();
     await page.getByLabel("Startår", { exact: true }).fill("2017");
@@ -113,7 +120,7 @@ describe("contributing from the browser (/bidra)", () => {
     expect(await descriptionOf(page, /^Så fungerar det/)).toContain("<script> är inte tillåtet");
     expect(await page.getByLabel("Rubrik", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     // Nothing is shown as a machine id or as a problem of the file as a whole.
-    expect(await page.locator("form").innerText()).not.toContain("fil:");
+    expect(await page.locator("form").textContent()).not.toContain("fil:");
 
     const axeWithErrors = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(axeWithErrors.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -129,8 +136,10 @@ describe("contributing from the browser (/bidra)", () => {
     // The preview shows the page: title, facts with labels, the body as Markdown.
     const preview = page.locator("section", { has: page.getByRole("heading", { name: "Förhandsvisning" }) });
     await preview.getByRole("heading", { name: "Språkvän på gymnasiet" }).waitFor();
-    expect(await preview.innerText()).toContain("Språkvänner och språkträning");
-    expect(await preview.getByRole("link", { name: "Strängnäs integrationsplan 2024–2027" }).getAttribute("href")).toBe("https://www.strangnas.se/integrationsplan");
+    expect(await preview.textContent()).toContain("Språkvänner och språkträning");
+    expect(await preview.getByRole("link", { name: "Strängnäs integrationsplan 2024–2027" }).getAttribute("href")).toBe(
+      "https://www.strangnas.se/integrationsplan",
+    );
     expect(await preview.locator("ol li").count()).toBe(2);
 
     // Download: the file kb validate accepts, unchanged.
@@ -315,7 +324,7 @@ describe("contributing from the browser (/bidra)", () => {
     const noScript = await context.browser()!.newContext({ javaScriptEnabled: false, locale: "sv-SE" });
     const plain = await noScript.newPage();
     await plain.goto(`${browser.baseUrl}/bidra`);
-    const text = await plain.locator("main").innerText();
+    const text = (await plain.locator("main").textContent()) ?? "";
     expect(text).toContain("Formuläret behöver JavaScript");
     expect(await plain.getByRole("link", { name: "Tipsa om ett gott exempel" }).first().getAttribute("href")).toMatch(
       /\/issues\/new\?template=tipsa-om-ett-gott-exempel\.yml$/,

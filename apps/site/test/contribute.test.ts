@@ -57,7 +57,11 @@ describe("the practice file from the form", () => {
     expect(data.asOf).toBe(today);
     expect(data.confirmed).toBeUndefined();
     const confirmed = practiceData(
-      { ...filledForm(), asOf: "2024-03", confirmation: { confirmed: true, date: "", role: "integrationsstrateg", organisation: "Strängnäs kommun" } },
+      {
+        ...filledForm(),
+        asOf: "2024-03",
+        confirmation: { confirmed: true, date: "", role: "integrationsstrateg", organisation: "Strängnäs kommun" },
+      },
       today,
     );
     expect(confirmed.asOf).toBe("2024-03");
@@ -68,10 +72,15 @@ describe("the practice file from the form", () => {
   });
 
   it("accepts an own source with title, address and year", () => {
-    const form = { ...filledForm(), sources: [{ ...emptySource("own"), title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: "2019" }] };
+    const form = {
+      ...filledForm(),
+      sources: [{ ...emptySource("own"), title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: "2019" }],
+    };
     const file = practiceFile(form, today);
     expect(check(file.text, file.id).problems).toEqual([]);
-    expect(practiceData(form, today).sources).toEqual([{ title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: 2019 }]);
+    expect(practiceData(form, today).sources).toEqual([
+      { title: "Strängnäs integrationsplan", url: "https://www.strangnas.se/plan.pdf", year: 2019 },
+    ]);
   });
 });
 
@@ -94,7 +103,12 @@ describe("problems beside their fields", () => {
   });
 
   it("names vocabulary values by their labels, and sources by their form", () => {
-    const form = { ...filledForm(), status: "", municipalities: [], sources: [{ ...emptySource("own"), title: "Plan", url: "http://x.se", year: "" }] };
+    const form = {
+      ...filledForm(),
+      status: "",
+      municipalities: [],
+      sources: [{ ...emptySource("own"), title: "Plan", url: "http://x.se", year: "" }],
+    };
     const byField = messages(form);
     expect(byField.get("status")?.[0]?.message).toContain('"Pågående"');
     expect(byField.get("status")?.[0]?.message).not.toContain("pagaende");
@@ -192,7 +206,9 @@ describe("the issue form the tip is sent to", () => {
   it("has a field for every value the form fills in", async () => {
     const ids = [...(await template).matchAll(/^\s+id: (\S+)$/gm)].map((match) => match[1]);
     const form = filledForm();
-    const filledIn = Object.keys(issueFieldsOf(form, practiceFile(form, today), "https://kunskapsbanken.example.se")).filter((key) => key !== "title");
+    const filledIn = Object.keys(issueFieldsOf(form, practiceFile(form, today), "https://kunskapsbanken.example.se")).filter(
+      (key) => key !== "title",
+    );
     expect(ids).toEqual(expect.arrayContaining(filledIn));
   });
 

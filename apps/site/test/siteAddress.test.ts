@@ -10,7 +10,11 @@ describe("the site's address and repository", () => {
   });
 
   it("reads SITE_URL and KB_REPOSITORY", () => {
-    const address = siteAddress({ SITE_URL: "https://kunskapsbanken.lansstyrelsen.se/", KB_REPOSITORY: "lansstyrelsen-sodermanland/kunskapsbanken", PUBLISH: "true" });
+    const address = siteAddress({
+      SITE_URL: "https://kunskapsbanken.lansstyrelsen.se/",
+      KB_REPOSITORY: "lansstyrelsen-sodermanland/kunskapsbanken",
+      PUBLISH: "true",
+    });
     expect(address.siteUrl).toBe("https://kunskapsbanken.lansstyrelsen.se");
     expect(editUrlBase(address.repository)).toBe("https://github.com/lansstyrelsen-sodermanland/kunskapsbanken/edit/main/content");
     expect(address.placeholder).toBe(false);
@@ -19,7 +23,9 @@ describe("the site's address and repository", () => {
   it("refuses the placeholders when publishing", () => {
     expect(() => siteAddress({ PUBLISH: "true" })).toThrow(/kan inte publiceras: SITE_URL .*; KB_REPOSITORY/);
     expect(() => siteAddress({ PUBLISH: "true", SITE_URL: "https://kunskapsbanken.lansstyrelsen.se" })).toThrow(/KB_REPOSITORY/);
-    expect(() => siteAddress({ PUBLISH: "true", KB_REPOSITORY: "a/b", SITE_URL: "http://kunskapsbanken.lansstyrelsen.se" })).toThrow(/https/);
+    expect(() => siteAddress({ PUBLISH: "true", KB_REPOSITORY: "a/b", SITE_URL: "http://kunskapsbanken.lansstyrelsen.se" })).toThrow(
+      /https/,
+    );
   });
 
   it("refuses malformed values at any time", () => {

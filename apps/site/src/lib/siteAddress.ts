@@ -4,7 +4,7 @@
 // so a publishing build refuses the placeholders instead of shipping them.
 
 export const PLACEHOLDER_SITE_URL = "https://kunskapsbanken.example.se";
-export const PLACEHOLDER_REPOSITORY = "kunskapsbanken/kunskapsbanken";
+const PLACEHOLDER_REPOSITORY = "kunskapsbanken/kunskapsbanken";
 
 export interface Repository {
   owner: string;
@@ -24,7 +24,7 @@ export interface SiteAddress {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** `PUBLISH=true` marks a build that will be published (set in .github/workflows/publish.yml). */
-export const isPublishing = (env: Env) => /^(1|true|yes)$/i.test(env.PUBLISH ?? "");
+const isPublishing = (env: Env) => /^(1|true|yes)$/i.test(env.PUBLISH ?? "");
 
 /**
  * Reads SITE_URL, KB_REPOSITORY (owner/name) and KB_BRANCH. Throws, in Swedish, on a
@@ -39,12 +39,14 @@ export function siteAddress(env: Env): SiteAddress {
     throw new Error(`SITE_URL ska vara en webbadress som börjar med https://, men är "${siteUrl}"`);
   }
   const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(slug);
-  if (!match) throw new Error(`KB_REPOSITORY ska skrivas som ägare/förråd, t.ex. lansstyrelsen-sodermanland/kunskapsbanken, men är "${slug}"`);
+  if (!match)
+    throw new Error(`KB_REPOSITORY ska skrivas som ägare/förråd, t.ex. lansstyrelsen-sodermanland/kunskapsbanken, men är "${slug}"`);
 
   const placeholder = siteUrl === PLACEHOLDER_SITE_URL || slug === PLACEHOLDER_REPOSITORY;
   if (isPublishing(env)) {
     const missing = [
-      siteUrl === PLACEHOLDER_SITE_URL && `SITE_URL (webbplatsens adress; QR-koderna på utskrifterna pekar dit) är platshållaren ${PLACEHOLDER_SITE_URL}`,
+      siteUrl === PLACEHOLDER_SITE_URL &&
+        `SITE_URL (webbplatsens adress; QR-koderna på utskrifterna pekar dit) är platshållaren ${PLACEHOLDER_SITE_URL}`,
       slug === PLACEHOLDER_REPOSITORY && `KB_REPOSITORY (förrådet som bidrag skickas till) är platshållaren ${PLACEHOLDER_REPOSITORY}`,
       !siteUrl.startsWith("https://") && `SITE_URL ska börja med https:// när webbplatsen publiceras`,
     ].filter(Boolean);

@@ -12,8 +12,8 @@ function OtherWays({ repository }: { repository: Repository }) {
   return (
     <ul>
       <li>
-        <a href={`${base}/issues/new?template=${ISSUE_TEMPLATE}`}>Tipsa om ett gott exempel</a> med ett formulär på GitHub: berätta
-        med egna ord, så skriver redaktionen exemplet åt dig.
+        <a href={`${base}/issues/new?template=${ISSUE_TEMPLATE}`}>Tipsa om ett gott exempel</a> med ett formulär på GitHub: berätta med egna
+        ord, så skriver redaktionen exemplet åt dig.
       </li>
       <li>
         Skriv filen själv i webbläsaren på GitHub eller med git på din egen dator:{" "}
@@ -30,20 +30,22 @@ export default function Bidra() {
   const { siteConfig } = useDocusaurusContext();
   const repository = siteConfig.customFields?.repository as Repository;
   return (
-    <Layout title="Bidra med ett gott exempel" description="Beskriv ett gott exempel på mottagande och etablering av nyanlända och skicka det till Kunskapsbanken.">
+    <Layout
+      title="Bidra med ett gott exempel"
+      description="Beskriv ett gott exempel på mottagande och etablering av nyanlända och skicka det till Kunskapsbanken."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Bidra med ett gott exempel</Heading>
         <p className="lead">
-          Vet du om ett arbetssätt i mottagandet av nyanlända som andra kommuner kan lära av? Beskriv det här. Formuläret visar
-          direkt om något saknas, och du ser hur sidan kommer att se ut. Länsstyrelsens redaktion granskar allt innan det
-          publiceras.
+          Vet du om ett arbetssätt i mottagandet av nyanlända som andra kommuner kan lära av? Beskriv det här. Formuläret visar direkt om
+          något saknas, och du ser hur sidan kommer att se ut. Länsstyrelsens redaktion granskar allt innan det publiceras.
         </p>
         <BrowserOnly
           fallback={
             <div className="alert alert--info" role="note">
               <p>
-                <strong>Formuläret behöver JavaScript</strong>, som är avstängt eller inte har laddats i din webbläsare. Du kan
-                bidra på andra sätt:
+                <strong>Formuläret behöver JavaScript</strong>, som är avstängt eller inte har laddats i din webbläsare. Du kan bidra på
+                andra sätt:
               </p>
               <OtherWays repository={repository} />
             </div>

@@ -41,7 +41,10 @@ function check(state: FormState, today: string): Checked {
   return { file, problems: checkFile(file.path, file.text, validatePractice).problems };
 }
 
-const municipalityChoices = places.map((place) => ({ id: place.id, label: place.kind === "län" ? `${place.name} (hela länet)` : place.name }));
+const municipalityChoices = places.map((place) => ({
+  id: place.id,
+  label: place.kind === "län" ? `${place.name} (hela länet)` : place.name,
+}));
 const termChoices = (terms: readonly { id: string; label: string; description?: string }[]) =>
   terms.map((term) => ({ id: term.id, label: term.label, description: term.description }));
 
@@ -130,7 +133,11 @@ export default function ContributeForm() {
     if (!state.updating && practiceIds.includes(checked.file.id)) {
       const title = byField.get("title") ?? [];
       byField.set("title", [
-        { message: `det finns redan ett exempel med id "${checked.file.id}". Ändra rubriken, eller föreslå en ändring av det exemplet.`, severity: "error", line: 1 },
+        {
+          message: `det finns redan ett exempel med id "${checked.file.id}". Ändra rubriken, eller föreslå en ändring av det exemplet.`,
+          severity: "error",
+          line: 1,
+        },
         ...title,
       ]);
     }
@@ -140,7 +147,12 @@ export default function ContributeForm() {
   const errorCount = [...messages.values()].flat().filter((m) => m.severity === "error").length;
   const shown = (fieldKey: string) => (showAll || touched.has(fieldKey) ? messages.get(fieldKey) : undefined);
 
-  if (loadError) return <p className={styles.notice} role="alert">{loadError} <a href="/bidra">Skriv ett nytt exempel</a></p>;
+  if (loadError)
+    return (
+      <p className={styles.notice} role="alert">
+        {loadError} <a href="/bidra">Skriv ett nytt exempel</a>
+      </p>
+    );
   if (!state) return <p role="status">Formuläret laddas …</p>;
 
   /** Checks the current state at once (not debounced); shows every message if something is wrong. */
@@ -204,7 +216,11 @@ export default function ContributeForm() {
     if (!now) return;
     const ok = await copyText(now.file.text);
     setSent({ kind: "copy", ok });
-    setStatus(ok ? "Texten är kopierad. Klistra in den där du vill." : "Texten kunde inte kopieras automatiskt. Markera den under Filens text och kopiera.");
+    setStatus(
+      ok
+        ? "Texten är kopierad. Klistra in den där du vill."
+        : "Texten kunde inte kopieras automatiskt. Markera den under Filens text och kopiera.",
+    );
   };
 
   const clear = () => {
@@ -223,7 +239,10 @@ export default function ContributeForm() {
   };
 
   const setSource = (index: number, change: Partial<SourceState>, ...fields: string[]) =>
-    update({ sources: state.sources.map((s, i) => (i === index ? { ...s, ...change } : s)) }, ...fields.map((f) => `sources.${index}.${f}`));
+    update(
+      { sources: state.sources.map((s, i) => (i === index ? { ...s, ...change } : s)) },
+      ...fields.map((f) => `sources.${index}.${f}`),
+    );
 
   const summaryItems = [...messages.entries()].flatMap(([fieldKey, list]) =>
     list.filter((m) => m.severity === "error").map((m) => ({ fieldKey, message: m.message })),
@@ -392,6 +411,7 @@ export default function ContributeForm() {
         </p>
         <Messages fieldKey="sources" messages={shown("sources")} />
         {state.sources.map((source, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a source has no id of its own; every input in it is controlled, so a shifted key loses nothing.
           <fieldset key={index} className={styles.source} id={inputId(`sources.${index}`)} tabIndex={-1}>
             <legend className={styles.label}>Källa {index + 1}</legend>
             <Messages fieldKey={`sources.${index}`} messages={shown(`sources.${index}`)} />
@@ -501,13 +521,21 @@ export default function ContributeForm() {
               </>
             )}
             {state.sources.length > 1 && (
-              <button type="button" className="button button--sm button--secondary" onClick={() => update({ sources: state.sources.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                onClick={() => update({ sources: state.sources.filter((_, i) => i !== index) })}
+              >
                 Ta bort källa {index + 1}
               </button>
             )}
           </fieldset>
         ))}
-        <button type="button" className="button button--secondary" onClick={() => update({ sources: [...state.sources, emptySource("own")] })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => update({ sources: [...state.sources, emptySource("own")] })}
+        >
           Lägg till en källa
         </button>
 
@@ -580,14 +608,15 @@ export default function ContributeForm() {
 
         <h2>Texten</h2>
         <p className={styles.help}>
-          Alla exempel har samma rubriker, så att läsaren hittar rätt. Skriv under de rubriker du kan; tomma rubriker tas inte
-          med. Skriv vanlig text: en tom rad mellan stycken, <code>- </code> först på raden för en punktlista och{" "}
-          <code>1. </code> för en numrerad lista. Skriv inga namn på privatpersoner och inga personnummer.
+          Alla exempel har samma rubriker, så att läsaren hittar rätt. Skriv under de rubriker du kan; tomma rubriker tas inte med. Skriv
+          vanlig text: en tom rad mellan stycken, <code>- </code> först på raden för en punktlista och <code>1. </code> för en numrerad
+          lista. Skriv inga namn på privatpersoner och inga personnummer.
         </p>
         {state.sections.map((section, index) => {
           const guide = sectionGuides.find((g) => g.heading === section.heading);
           return (
             <TextArea
+              // biome-ignore lint/suspicious/noArrayIndexKey: sections are never reordered; the index tells two untitled ones apart.
               key={`${section.heading}-${index}`}
               fieldKey={`section.${index}`}
               label={section.heading || "Inledning (utan rubrik)"}
@@ -596,7 +625,9 @@ export default function ContributeForm() {
               help={guide?.hint}
               messages={shown(`section.${index}`)}
               value={section.text}
-              onChange={(text) => update({ sections: state.sections.map((s, i) => (i === index ? { ...s, text } : s)) }, `section.${index}`)}
+              onChange={(text) =>
+                update({ sections: state.sections.map((s, i) => (i === index ? { ...s, text } : s)) }, `section.${index}`)
+              }
             >
               {guide?.example && (
                 <details className={styles.example}>
@@ -609,15 +640,16 @@ export default function ContributeForm() {
         })}
         {words < TYPICAL_WORDS && (
           <p className={styles.help}>
-            Texten har {words} ord. De flesta exemplen i Kunskapsbanken har minst {TYPICAL_WORDS}, så att en annan kommun kan göra
-            likadant.
+            Texten har {words} ord. De flesta exemplen i Kunskapsbanken har minst {TYPICAL_WORDS}, så att en annan kommun kan göra likadant.
           </p>
         )}
 
         <h2 id="skicka">Skicka</h2>
         <div ref={summaryRef} tabIndex={-1} className={errorCount > 0 && showAll ? styles.errorSummary : styles.okSummary}>
           <h3 id="kontroll-rubrik" className={styles.summaryTitle}>
-            {errorCount === 0 ? "Filen klarar kontrollen" : `${errorCount} ${errorCount === 1 ? "sak" : "saker"} att rätta innan du skickar`}
+            {errorCount === 0
+              ? "Filen klarar kontrollen"
+              : `${errorCount} ${errorCount === 1 ? "sak" : "saker"} att rätta innan du skickar`}
           </h3>
           {errorCount > 0 && showAll && (
             <ul>
@@ -637,7 +669,11 @@ export default function ContributeForm() {
             </ul>
           )}
           {errorCount > 0 && !showAll && <p>Felen visas vid fälten medan du skriver i dem, och alla på en gång när du skickar.</p>}
-          {errorCount === 0 && <p>Samma kontroll som redaktionen kör (<code>kb validate</code>) hittar inga fel i filen.</p>}
+          {errorCount === 0 && (
+            <p>
+              Samma kontroll som redaktionen kör (<code>kb validate</code>) hittar inga fel i filen.
+            </p>
+          )}
         </div>
 
         <div className={styles.ways}>
@@ -655,8 +691,8 @@ export default function ContributeForm() {
                 filen sparas.
               </li>
               <li>
-                Klicka på <strong>Create pull request</strong> (Skapa förslag). Redaktionen på Länsstyrelsen får förslaget, granskar
-                det och hör av sig i förslaget om något behöver ändras.
+                Klicka på <strong>Create pull request</strong> (Skapa förslag). Redaktionen på Länsstyrelsen får förslaget, granskar det och
+                hör av sig i förslaget om något behöver ändras.
               </li>
             </ol>
             <button type="button" className="button button--primary" onClick={sendToGitHub}>
@@ -683,7 +719,10 @@ export default function ContributeForm() {
                   </p>
                 )}
                 <p>
-                  Öppnades ingen ny flik? <a href={sent.url} target="_blank" rel="noopener noreferrer">Öppna sidan på GitHub</a>
+                  Öppnades ingen ny flik?{" "}
+                  <a href={sent.url} target="_blank" rel="noopener noreferrer">
+                    Öppna sidan på GitHub
+                  </a>
                 </p>
               </div>
             )}
@@ -708,9 +747,8 @@ export default function ContributeForm() {
           <section className={styles.way} aria-labelledby="som-tips">
             <h3 id="som-tips">Tipsa redaktionen i stället</h3>
             <p>
-              Vill du inte göra ett förslag själv? Skicka det du har skrivit som ett tips med formuläret ”Tipsa om ett gott exempel”
-              på GitHub. Det kräver också inloggning på GitHub, men ingen kopia och inget förslag: redaktionen skriver in exemplet åt
-              dig.
+              Vill du inte göra ett förslag själv? Skicka det du har skrivit som ett tips med formuläret ”Tipsa om ett gott exempel” på
+              GitHub. Det kräver också inloggning på GitHub, men ingen kopia och inget förslag: redaktionen skriver in exemplet åt dig.
             </p>
             <button type="button" className="button button--secondary" onClick={sendAsIssue}>
               Skicka som tips
@@ -720,11 +758,16 @@ export default function ContributeForm() {
                 {!sent.complete && (
                   <p>
                     Texten är för lång för att skickas med adressen.{" "}
-                    {sent.copied ? "Den är kopierad: klistra in den i rutan ”Filen från webbplatsen”." : "Kopiera den under Filens text nedan och klistra in den i rutan ”Filen från webbplatsen”."}
+                    {sent.copied
+                      ? "Den är kopierad: klistra in den i rutan ”Filen från webbplatsen”."
+                      : "Kopiera den under Filens text nedan och klistra in den i rutan ”Filen från webbplatsen”."}
                   </p>
                 )}
                 <p>
-                  Öppnades ingen ny flik? <a href={sent.url} target="_blank" rel="noopener noreferrer">Öppna tipsformuläret på GitHub</a>
+                  Öppnades ingen ny flik?{" "}
+                  <a href={sent.url} target="_blank" rel="noopener noreferrer">
+                    Öppna tipsformuläret på GitHub
+                  </a>
                 </p>
               </div>
             )}

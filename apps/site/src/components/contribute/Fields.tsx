@@ -48,13 +48,24 @@ function Label({ fieldKey, label, required }: { fieldKey: string; label: string;
 }
 
 export function TextField(
-  props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; inputMode?: "numeric" | "url"; type?: "text" | "url"; autoComplete?: string },
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    onBlur?: () => void;
+    inputMode?: "numeric" | "url";
+    type?: "text" | "url";
+    autoComplete?: string;
+  },
 ) {
   const { fieldKey, label, help, messages, required, value, onChange, onBlur, inputMode, type = "text", autoComplete = "off" } = props;
   return (
     <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
       <Label fieldKey={fieldKey} label={label} required={required} />
-      {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
+      {help && (
+        <p className={styles.help} id={helpId(fieldKey)}>
+          {help}
+        </p>
+      )}
       <input
         id={inputId(fieldKey)}
         className={styles.input}
@@ -72,12 +83,18 @@ export function TextField(
   );
 }
 
-export function TextArea(props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; rows?: number; children?: ReactNode }) {
+export function TextArea(
+  props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; rows?: number; children?: ReactNode },
+) {
   const { fieldKey, label, help, messages, required, value, onChange, onBlur, rows = 4, children } = props;
   return (
     <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
       <Label fieldKey={fieldKey} label={label} required={required} />
-      {help && <div className={styles.help} id={helpId(fieldKey)}>{help}</div>}
+      {help && (
+        <div className={styles.help} id={helpId(fieldKey)}>
+          {help}
+        </div>
+      )}
       {children}
       <textarea
         id={inputId(fieldKey)}
@@ -102,7 +119,13 @@ export interface Choice {
 
 /** Checkboxes (several values) or radio buttons (one value) in a fieldset, labelled in Swedish. */
 export function ChoiceGroup(
-  props: FieldProps & { choices: readonly Choice[]; selected: readonly string[]; multiple: boolean; onChange: (selected: string[]) => void; onBlur?: () => void },
+  props: FieldProps & {
+    choices: readonly Choice[];
+    selected: readonly string[];
+    multiple: boolean;
+    onChange: (selected: string[]) => void;
+    onBlur?: () => void;
+  },
 ) {
   const { fieldKey, label, help, messages, required, choices, selected, multiple, onChange, onBlur } = props;
   const toggle = (id: string, checked: boolean) => {
@@ -121,7 +144,11 @@ export function ChoiceGroup(
         {label}
         {required ? "" : <span className={styles.optional}> (frivilligt)</span>}
       </legend>
-      {help && <p className={styles.help} id={helpId(fieldKey)}>{help}</p>}
+      {help && (
+        <p className={styles.help} id={helpId(fieldKey)}>
+          {help}
+        </p>
+      )}
       <div className={styles.choices}>
         {choices.map((choice) => {
           const id = `${inputId(fieldKey)}-${choice.id}`;

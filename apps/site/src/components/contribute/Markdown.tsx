@@ -31,7 +31,7 @@ function adjust(element: Element): void {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
 
-export function renderMarkdown(markdown: string): ReactNode {
+function renderMarkdown(markdown: string): ReactNode {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   tidy(tree);
   return toJsxRuntime(tree, { Fragment, jsx, jsxs });

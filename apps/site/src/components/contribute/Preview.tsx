@@ -1,7 +1,7 @@
 // The practice as its page will show it: title, summary, the facts panel the site uses and
 // the body rendered from Markdown, all from the same form state that makes the file.
 import { labelOf, sourceDocuments } from "@kunskapsbanken/content-schema";
-import { formatMonth, statusAsOf } from "@kunskapsbanken/indexer/check";
+import { formatMonth, statusAsOf } from "@kunskapsbanken/indexer/dates";
 import FactsPanel from "../FactsPanel";
 import type { PracticeExtras } from "../../plugins/kunskapsbanken/types";
 import { bodyText } from "../../lib/contribute/practiceFile";
@@ -16,7 +16,8 @@ const isMonthOrDate = (text: string) => /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(
 function extrasOf(state: FormState, today: string): PracticeExtras {
   const asOf = state.asOf.trim() || today;
   const { confirmation } = state;
-  const terms = (vocabulary: "topics" | "targetGroups" | "funding", ids: readonly string[]) => ids.map((id) => ({ id, label: labelOf(vocabulary, id) }));
+  const terms = (vocabulary: "topics" | "targetGroups" | "funding", ids: readonly string[]) =>
+    ids.map((id) => ({ id, label: labelOf(vocabulary, id) }));
   return {
     kind: "practice",
     municipalities: state.municipalities.map((id) => ({ id, label: labelOf("municipalities", id), hasPage: false })),
@@ -30,7 +31,14 @@ function extrasOf(state: FormState, today: string): PracticeExtras {
         return { title: source.title || "–", publisher: "", section: source.section || null, page: null, url, year: whole(source.year) };
       }
       const document = sourceDocuments.find((d) => d.id === source.document);
-      return { title: document?.title ?? "–", publisher: document?.publisher ?? "", section: source.section || null, page: whole(source.page), url: null, year: null };
+      return {
+        title: document?.title ?? "–",
+        publisher: document?.publisher ?? "",
+        section: source.section || null,
+        page: whole(source.page),
+        url: null,
+        year: null,
+      };
     }),
     related: [],
     similar: [],
@@ -57,7 +65,10 @@ export default function Preview({ state, today }: { state: FormState; today: str
           extras={extrasOf(state, today)}
           // The panel prints the year as given; a dash stands in until a year is typed.
           period={start === null ? { start: "–" as unknown as number } : end === null ? { start } : { start, end }}
-          partners={state.partners.split(/\r?\n/).map((p) => p.trim()).filter(Boolean)}
+          partners={state.partners
+            .split(/\r?\n/)
+            .map((p) => p.trim())
+            .filter(Boolean)}
           contact={{ role: state.role.trim() || "–", organisation: state.organisation.trim() || "–" }}
         />
         {body ? <Markdown>{body}</Markdown> : <p className={styles.help}>Texten under rubrikerna visas här.</p>}

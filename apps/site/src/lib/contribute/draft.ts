@@ -2,7 +2,7 @@
 // only when the contributor clears the form. A practice being updated has its own draft,
 // so that opening "Stämmer det här fortfarande?" never overwrites a new practice in progress.
 
-export const DRAFT_KEY = "kunskapsbanken:bidra:utkast";
+const DRAFT_KEY = "kunskapsbanken:bidra:utkast";
 
 export const draftKey = (updating: string | null) => (updating ? `${DRAFT_KEY}:${updating}` : DRAFT_KEY);
 

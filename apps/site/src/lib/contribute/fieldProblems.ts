@@ -37,7 +37,7 @@ function sectionAt(state: FormState, fileText: string, line: number): number {
 }
 
 /** The form key for a problem: `title`, `sources.0.url`, `section.2`, or GENERAL. */
-export function fieldKeyOf(problem: Problem, state: FormState, fileText: string): string {
+function fieldKeyOf(problem: Problem, state: FormState, fileText: string): string {
   const field = problem.field;
   if (field === BODY_FIELD) {
     const index = sectionAt(state, fileText, problem.line);
@@ -73,7 +73,7 @@ const vocabularyOf: Record<string, keyof typeof vocabularies> = {
 };
 
 /** The message with quoted vocabulary ids ("pagaende") shown as their labels ("Pågående"). */
-export function readableMessage(key: string, message: string): string {
+function readableMessage(key: string, message: string): string {
   const vocabulary = vocabularyOf[key];
   if (!vocabulary) return message;
   const labels = new Map<string, string>(vocabularies[vocabulary].map((term) => [term.id, term.label]));

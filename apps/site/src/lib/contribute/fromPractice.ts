@@ -28,9 +28,25 @@ const asText = (value: number | undefined) => (value === undefined ? "" : String
 
 function sourceState(source: Practice["sources"][number]): SourceState {
   if ("document" in source) {
-    return { kind: "document", document: source.document, section: source.section, page: asText(source.page), title: "", url: "", year: "" };
+    return {
+      kind: "document",
+      document: source.document,
+      section: source.section,
+      page: asText(source.page),
+      title: "",
+      url: "",
+      year: "",
+    };
   }
-  return { kind: "own", document: "", section: source.section ?? "", page: "", title: source.title, url: source.url, year: String(source.year) };
+  return {
+    kind: "own",
+    document: "",
+    section: source.section ?? "",
+    page: "",
+    title: source.title,
+    url: source.url,
+    year: String(source.year),
+  };
 }
 
 /** The form filled from a published practice file, or null if the file does not pass the checks. */

@@ -35,7 +35,9 @@ export function newFileLink(repository: Repository, path: string, text: string, 
   const folder = path.slice(0, slash).split("/").map(encodeURIComponent).join("/");
   const base = `${repositoryUrl(repository)}/new/${encodeURIComponent(repository.branch)}/${folder}?${query([["filename", path.slice(slash + 1)]])}`;
   const full = `${base}&${query([["value", text]])}`;
-  return full.length <= limit ? { url: full, complete: true, fullLength: full.length } : { url: base, complete: false, fullLength: full.length };
+  return full.length <= limit
+    ? { url: full, complete: true, fullLength: full.length }
+    : { url: base, complete: false, fullLength: full.length };
 }
 
 /**
@@ -68,7 +70,11 @@ export interface IssueFields {
 const dropOrder: readonly (keyof IssueFields)[] = ["fil", "sa-fungerar-det", "resultat", "beskrivning"];
 
 /** The issue form with as many fields filled in as fit; `complete` is false when the file text did not fit. */
-export function issueLink(repository: Repository, fields: IssueFields, limit = GITHUB_URL_LIMIT): GitHubLink & { omitted: (keyof IssueFields)[] } {
+export function issueLink(
+  repository: Repository,
+  fields: IssueFields,
+  limit = GITHUB_URL_LIMIT,
+): GitHubLink & { omitted: (keyof IssueFields)[] } {
   const build = (omitted: readonly (keyof IssueFields)[]) =>
     `${repositoryUrl(repository)}/issues/new?${query([
       ["template", ISSUE_TEMPLATE],

@@ -15,7 +15,11 @@ function sectionText(state: FormState, ...headings: string[]): string {
 function describeSources(state: FormState): string {
   return state.sources
     .map((source) => {
-      if (source.kind === "own") return [source.title, source.year, source.url, source.section].map((part) => part.trim()).filter(Boolean).join(", ");
+      if (source.kind === "own")
+        return [source.title, source.year, source.url, source.section]
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join(", ");
       const document = sourceDocuments.find((d) => d.id === source.document);
       return [document ? `${document.publisher}: ${document.title}` : source.document, source.section, source.page && `s. ${source.page}`]
         .map((part) => part.trim())

@@ -5,7 +5,7 @@ import { Document, isScalar, visit } from "yaml";
 import { practiceId } from "@kunskapsbanken/indexer/check";
 import type { FormState, SectionState, SourceState } from "./state";
 
-export const PRACTICES_DIR = "content/practices";
+const PRACTICES_DIR = "content/practices";
 
 /** Used for the id while no municipality is chosen yet. */
 const NO_MUNICIPALITY = "exempel";
@@ -52,13 +52,20 @@ export function practiceData(state: FormState, today: string): Record<string, un
     status: filled(state.status),
     period: compact({ start: numberOrText(state.start), end: numberOrText(state.end) }),
     funding: state.funding,
-    partners: state.partners.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+    partners: state.partners
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
     contact: compact({ role: filled(state.role), organisation: filled(state.organisation) }),
     sources: state.sources.map(sourceData),
     // Like `kb new`: the facts are as of today unless the contributor says otherwise.
     asOf: filled(state.asOf) ?? today,
     confirmed: state.confirmation.confirmed
-      ? compact({ date: filled(state.confirmation.date) ?? today, role: filled(state.confirmation.role), organisation: filled(state.confirmation.organisation) })
+      ? compact({
+          date: filled(state.confirmation.date) ?? today,
+          role: filled(state.confirmation.role),
+          organisation: filled(state.confirmation.organisation),
+        })
       : undefined,
     related: state.kept.related,
     figures: state.kept.figures,

@@ -18,7 +18,7 @@ export interface SectionState {
   text: string;
 }
 
-export interface ConfirmationState {
+interface ConfirmationState {
   confirmed: boolean;
   /** Kept from a published practice; a new confirmation is dated the day the file is made. */
   date: string;
@@ -99,11 +99,23 @@ export function parseFormState(json: string | null, headings: readonly string[])
     ? r.sources.flatMap((s): SourceState[] => {
         if (typeof s !== "object" || s === null) return [];
         const o = s as Record<string, unknown>;
-        return [{ kind: o.kind === "own" ? "own" : "document", document: text(o.document), section: text(o.section), page: text(o.page), title: text(o.title), url: text(o.url), year: text(o.year) }];
+        return [
+          {
+            kind: o.kind === "own" ? "own" : "document",
+            document: text(o.document),
+            section: text(o.section),
+            page: text(o.page),
+            title: text(o.title),
+            url: text(o.url),
+            year: text(o.year),
+          },
+        ];
       })
     : base.sources;
   const sections = Array.isArray(r.sections)
-    ? r.sections.flatMap((s): SectionState[] => (typeof s === "object" && s !== null ? [{ heading: text((s as SectionState).heading), text: text((s as SectionState).text) }] : []))
+    ? r.sections.flatMap((s): SectionState[] =>
+        typeof s === "object" && s !== null ? [{ heading: text((s as SectionState).heading), text: text((s as SectionState).text) }] : [],
+      )
     : base.sections;
   const kept = typeof r.kept === "object" && r.kept !== null ? (r.kept as Record<string, unknown>) : {};
   const confirmation = typeof r.confirmation === "object" && r.confirmation !== null ? (r.confirmation as Record<string, unknown>) : {};
@@ -123,7 +135,12 @@ export function parseFormState(json: string | null, headings: readonly string[])
     organisation: text(r.organisation),
     sources: sources.length > 0 ? sources : base.sources,
     asOf: text(r.asOf),
-    confirmation: { confirmed: confirmation.confirmed === true, date: text(confirmation.date), role: text(confirmation.role), organisation: text(confirmation.organisation) },
+    confirmation: {
+      confirmed: confirmation.confirmed === true,
+      date: text(confirmation.date),
+      role: text(confirmation.role),
+      organisation: text(confirmation.organisation),
+    },
     sections,
     kept: { related: Array.isArray(kept.related) ? kept.related : [], figures: Array.isArray(kept.figures) ? kept.figures : [] },
   };

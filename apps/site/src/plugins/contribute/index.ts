@@ -2,12 +2,15 @@
 // as `kb validate`, and publishes each practice's source file so that /bidra?uppdatera=ID
 // can start from the practice as it is written.
 import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Plugin } from "@docusaurus/types";
 import { contentDir } from "../kunskapsbanken/paths";
 
+const require = createRequire(import.meta.url);
+
 /** Where a practice's source file is published: /data/praktik/ID.md */
-export const PRACTICE_SOURCE_DIR = "data/praktik";
+const PRACTICE_SOURCE_DIR = "data/praktik";
 
 async function practiceFiles(): Promise<string[]> {
   const names = await readdir(join(contentDir, "practices"));
@@ -34,7 +37,7 @@ export function contributePlugin(): Plugin<string[]> {
       // It also keeps the original text as a Buffer, which browsers do not have.
       return {
         resolve: { fallback: { fs: false } },
-        plugins: [new currentBundler.instance.ProvidePlugin({ Buffer: ["buffer", "Buffer"] })],
+        plugins: [new currentBundler.instance.ProvidePlugin({ Buffer: [require.resolve("buffer/"), "Buffer"] })],
       };
     },
 
