@@ -101,7 +101,9 @@ export const confirmation = z
   })
   .meta({ description: "Fylls i först när organisationen som driver verksamheten har bekräftat texten." });
 
-export const period = z.strictObject({ start: year, end: year.optional() }).refine((p) => p.end === undefined || p.end >= p.start, {
-  error: "slutåret kan inte ligga före startåret",
-  path: ["end"],
-});
+export const period = z
+  .strictObject({ start: year, end: year.optional() })
+  .refine((p) => p.end === undefined || p.end >= p.start, {
+    error: "slutåret kan inte ligga före startåret",
+    path: ["end"],
+  });
