@@ -91,6 +91,10 @@ describe("contributing from the browser (/bidra)", () => {
     const first = await browser.page();
     const context = first.context();
     await first.close();
+    const policyViolations: string[] = [];
+    context.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
     const page = await openForm(context, browser.baseUrl);
 
     // Everything but the title, with a personal identity number and a script tag in the text.
@@ -141,6 +145,8 @@ describe("contributing from the browser (/bidra)", () => {
       "https://www.strangnas.se/integrationsplan",
     );
     expect(await preview.locator("ol li").count()).toBe(2);
+    // The form, its checks and the preview run under the site's Content-Security-Policy.
+    expect(policyViolations).toEqual([]);
 
     // Download: the file kb validate accepts, unchanged.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner filen" }).click()]);
