@@ -42,7 +42,7 @@ export const placeId = z.enum(idsOf(places));
 export const nonEmptyText = (minimum = 2) => z.string().trim().min(minimum);
 
 /** Where in a known source document (data/documents.json) the facts come from. */
-export const documentSource = z.strictObject({
+const documentSource = z.strictObject({
   document: z.enum(idsOf(sourceDocuments)),
   section: nonEmptyText(3).meta({ description: 'Avsnitt i dokumentet, t.ex. "Bilaga 2, Flens kommun".' }),
   page: z.int().positive().optional(),
@@ -52,7 +52,7 @@ export const documentSource = z.strictObject({
  * A source written in the practice itself, e.g. a municipality's own report or web page,
  * so that citing it does not need a change to the list of known documents.
  */
-export const ownSource = z.strictObject({
+const ownSource = z.strictObject({
   title: nonEmptyText(3).meta({ description: "Dokumentets eller webbsidans titel." }),
   url: z.url({ protocol: /^https$/ }).meta({ description: "Webbadress som börjar med https://." }),
   year,
