@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { buildSearchIndex, writeSearchIndex } from "../build-index.js";
+import { UsageError } from "./errors.js";
 import { loadValidContent } from "./load-valid.js";
+import { escapeForTerminal } from "./terminal.js";
 
 export function registerBuild(program: Command): void {
   program
@@ -13,8 +15,12 @@ export function registerBuild(program: Command): void {
       if (!content) return;
       const started = performance.now();
       const index = buildSearchIndex(content.practices);
-      const bytes = await writeSearchIndex(index, options.out);
+      const bytes = await writeSearchIndex(index, options.out).catch((error: NodeJS.ErrnoException) => {
+        // A path that cannot be written (no such drive, a folder, no permission) is the caller's to fix.
+        if (typeof error.code !== "string") throw error;
+        throw new UsageError(`kunde inte spara indexet i ${options.out} (${error.code}). Välj en fil i en mapp du kan skriva i.`);
+      });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`Sökindex med ${index.size} exempel sparat i ${options.out} (${(bytes / 1024).toFixed(0)} kB, ${seconds} s).`);
+      console.log(`Sökindex med ${index.size} exempel sparat i ${escapeForTerminal(options.out)} (${(bytes / 1024).toFixed(0)} kB, ${seconds} s).`);
     });
 }

@@ -12,8 +12,11 @@ import {
   topics,
   vocabularies,
 } from "@kunskapsbanken/content-schema";
+import { ExitCode, UsageError } from "./errors.js";
+import { escapeForTerminal } from "./terminal.js";
 import {
   checkAnswers,
+  controlCharacterProblem,
   fieldProblem,
   flagFor,
   isoToday,
@@ -68,6 +71,7 @@ const toYear = (text: string | undefined) => (text === undefined || !/^\d{4}$/.t
 
 /** Asks for everything the flags did not give, checking each answer against the schema as it is typed. */
 async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
+  // fieldProblem also refuses newlines and control characters pasted into an answer.
   const check = (data: Record<string, unknown>, path: (string | number)[]) => fieldProblem(data, path) ?? true;
   const atLeastOne = (choices: readonly unknown[]) => choices.length > 0 || "välj minst ett alternativ (mellanslag markerar)";
   const termChoices = (terms: readonly { id: string; label: string }[], chosen: string[] = []) =>
@@ -115,11 +119,25 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
   return { title, summary, municipalities, topics: chosenTopics, targetGroups: chosenGroups, status, start, end: end ?? undefined, funding, role, organisation, sourceDocument, sourceSection };
 }
 
-function fromFlags(options: NewCliOptions): NewPracticeAnswers | string {
+/** `targetGroup` → `--target-group`. */
+const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** Every flag value goes into a one-line YAML value or a path: newlines and control characters are refused. */
+function rejectControlCharacters(options: NewCliOptions): void {
+  const problems = Object.entries(options).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).flatMap((text) => {
+      const problem = typeof text === "string" ? controlCharacterProblem(text) : undefined;
+      return problem ? [`${flagName(key)} ${problem}.`] : [];
+    }),
+  );
+  if (problems.length > 0) throw new UsageError(`${problems.length} fel i flaggorna. Ingen fil skapades.`, problems);
+}
+
+function fromFlags(options: NewCliOptions): NewPracticeAnswers {
   const start = toYear(options.start);
-  if (start === undefined) return `--start ska vara ett årtal med fyra siffror, t.ex. 2017, inte "${options.start}"`;
+  if (start === undefined) throw new UsageError(`--start ska vara ett årtal med fyra siffror, t.ex. 2017, inte "${options.start}".`);
   const end = toYear(options.end);
-  if (options.end !== undefined && end === undefined) return `--end ska vara ett årtal med fyra siffror, inte "${options.end}"`;
+  if (options.end !== undefined && end === undefined) throw new UsageError(`--end ska vara ett årtal med fyra siffror, inte "${options.end}".`);
   return {
     title: options.title!,
     summary: options.summary!,
@@ -164,55 +182,49 @@ export function registerNew(program: Command): void {
     .option("--id <id>", "eget id i stället för det som bildas av kommun och rubrik")
     .option("--dir <mapp>", "mappen för exemplen", join("content", "practices"))
     .action(async (options: NewCliOptions) => {
+      rejectControlCharacters(options);
       const missing = missingFlags(options);
       const interactive = missing.length > 0 && Boolean(process.stdin.isTTY && process.stdout.isTTY);
       if (missing.length > 0 && !interactive) {
-        console.error(`kb new: utan terminal måste alla uppgifter anges som flaggor. Saknas: ${missing.join(", ")}.`);
-        process.exitCode = 2;
-        return;
+        throw new UsageError(`utan terminal måste alla uppgifter anges som flaggor. Saknas: ${missing.join(", ")}.`);
       }
-      let answers: NewPracticeAnswers;
-      if (interactive) {
-        answers = await ask(options);
-      } else {
-        const parsed = fromFlags(options);
-        if (typeof parsed === "string") {
-          console.error(`kb new: ${parsed}.`);
-          process.exitCode = 1;
-          return;
-        }
-        answers = parsed;
-      }
+      const answers = interactive ? await ask(options) : fromFlags(options);
 
       const today = isoToday();
       const id = options.id ?? practiceId(answers.title, answers.municipalities[0] ?? "");
       const problems = checkAnswers(id, answers, today);
       if (problems.length > 0) {
-        for (const problem of problems) {
+        // Values given as flags (or --id) that the schema refuses: the command was called wrongly.
+        const lines = problems.map((problem) => {
           const flag = problem.path[0] === "id" ? "--id" : flagFor(problem.path);
-          console.error(`kb new: ${flag} (${formatPath(problem.path)}): ${problem.message}`);
-        }
-        console.error(`\nkb new: ${problems.length} fel. Ingen fil skapades.`);
-        process.exitCode = 1;
-        return;
+          return `${flag} (${formatPath(problem.path)}): ${problem.message}`;
+        });
+        throw new UsageError(`${problems.length} fel. Ingen fil skapades.`, lines);
       }
 
       const path = join(options.dir, `${id}.md`);
       if (await exists(path)) {
-        console.error(`kb new: filen ${path} finns redan och skrivs inte över. Redigera den filen, eller välj en annan rubrik eller ett eget id med --id.`);
-        process.exitCode = 1;
+        console.error(
+          `kb new: filen ${escapeForTerminal(path)} finns redan och skrivs inte över. Redigera den filen, eller välj en annan rubrik eller ett eget id med --id.`,
+        );
+        process.exitCode = ExitCode.problems;
         return;
       }
-      await mkdir(options.dir, { recursive: true });
       try {
+        await mkdir(options.dir, { recursive: true });
         await writeFile(path, renderPractice(id, answers, today), { encoding: "utf8", flag: "wx" });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        console.error(`kb new: filen ${path} finns redan och skrivs inte över.`);
-        process.exitCode = 1;
-        return;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EEXIST") {
+          console.error(`kb new: filen ${escapeForTerminal(path)} finns redan och skrivs inte över.`);
+          process.exitCode = ExitCode.problems;
+          return;
+        }
+        // A --dir that cannot be written (a file, no permission) is the caller's to fix.
+        if (typeof code === "string") throw new UsageError(`kunde inte skapa ${path} (${code}). Välj en mapp du kan skriva i med --dir.`);
+        throw error;
       }
-      console.log(`Skapade ${path} (id ${id}).`);
+      console.log(`Skapade ${escapeForTerminal(path)} (id ${escapeForTerminal(id)}).`);
       console.log("Skriv texten under rubrikerna i filen – ersätt raderna som börjar med TODO: – och kör sedan npx kb validate.");
     });
 }

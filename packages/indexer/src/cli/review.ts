@@ -6,8 +6,10 @@ import type { Command } from "commander";
 import { checklistCsv, checklistMarkdown, checklistsOf } from "../content/checklist.js";
 import { freshnessOf } from "../content/freshness.js";
 import { loadContent } from "../content/load.js";
-import { DEFAULT_REVIEW_AGE, formatReviewAge, parseReviewAge, reviewCutoff } from "../content/review-due.js";
+import { ageFlag, DEFAULT_REVIEW_AGE, formatReviewAge, parseReviewAge, reviewCutoff } from "../content/review-due.js";
 import { isoToday } from "../content/new-practice.js";
+import { ExitCode, UsageError } from "./errors.js";
+import { escapeForTerminal } from "./terminal.js";
 
 interface ReviewOptions {
   olderThan: string;
@@ -16,32 +18,39 @@ interface ReviewOptions {
   siteUrl?: string;
 }
 
+/** What `kb review` prints of one practice due for confirmation. */
+export interface DueEntry {
+  file: string;
+  data: { title: string; contact: { role: string; organisation: string } };
+  freshness: { latest: string };
+}
+
+/** Two lines per practice: since when, and what; then the file and whom to ask. Values from the files are escaped. */
+export function dueLines(entries: readonly DueEntry[]): string[] {
+  return entries.flatMap(({ file, data, freshness }) => [
+    `  ${escapeForTerminal(freshness.latest).padEnd(10)}  ${escapeForTerminal(data.title)}`,
+    `              ${escapeForTerminal(`${file} – fråga: ${data.contact.role}, ${data.contact.organisation}`)}`,
+  ]);
+}
+
 export function registerReview(program: Command): void {
   program
     .command("review")
     .description("lista exempel vars uppgifter är gamla och inte bekräftade på länge (fälten asOf och confirmed)")
     .argument("[mapp]", "innehållsmappen", "content")
-    .option("--older-than <ålder>", "uppgifter eller bekräftelser äldre än så här, t.ex. 18m, 2y eller 90d", `${DEFAULT_REVIEW_AGE.amount}m`)
+    .option("--older-than <ålder>", "uppgifter eller bekräftelser äldre än så här, t.ex. 18m, 2y eller 90d", ageFlag(DEFAULT_REVIEW_AGE))
     .option("--today <datum>", "räkna som om det vore detta datum (ÅÅÅÅ-MM-DD)")
     .option("--checklists <mapp>", "skriv en checklista per kommun (Markdown och CSV) i mappen")
     .option("--site-url <adress>", "webbplatsens adress för länkarna i checklistorna (annars SITE_URL)")
     .action(async (dir: string, options: ReviewOptions) => {
       const age = parseReviewAge(options.olderThan);
-      if (!age) {
-        console.error(`kb review: --older-than ska vara t.ex. 18m (månader), 2y (år) eller 90d (dagar), inte "${options.olderThan}".`);
-        process.exitCode = 2;
-        return;
-      }
-      if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-        console.error(`kb review: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`);
-        process.exitCode = 2;
-        return;
+      if (!age) throw new UsageError(`--older-than ska vara t.ex. 18m (månader), 2y (år) eller 90d (dagar), inte "${options.olderThan}".`);
+      if (options.today !== undefined && !isCalendarDate(options.today)) {
+        throw new UsageError(`--today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`);
       }
       const siteUrl = options.siteUrl ?? process.env.SITE_URL;
       if (options.checklists !== undefined && !siteUrl?.startsWith("https://")) {
-        console.error("kb review: checklistorna behöver webbplatsens adress: ange --site-url https://… eller sätt SITE_URL.");
-        process.exitCode = 2;
-        return;
+        throw new UsageError("checklistorna behöver webbplatsens adress: ange --site-url https://… eller sätt SITE_URL.");
       }
       const today = options.today ?? isoToday();
       const content = await loadContent(dir);
@@ -58,10 +67,7 @@ export function registerReview(program: Command): void {
       const list = (heading: string, entries: typeof due) => {
         if (entries.length === 0) return;
         console.log(`${heading} (${entries.length}):`);
-        for (const { file, data, freshness } of entries) {
-          console.log(`  ${freshness.latest.padEnd(10)}  ${data.title}`);
-          console.log(`              ${file} – fråga: ${data.contact.role}, ${data.contact.organisation}`);
-        }
+        for (const line of dueLines(entries)) console.log(line);
         console.log("");
       };
       list(`Aldrig bekräftade av organisationen, med uppgifter från före ${cutoff}`, never);
@@ -72,14 +78,33 @@ export function registerReview(program: Command): void {
       }
       if (options.checklists !== undefined && siteUrl) {
         const lists = checklistsOf(content.practices.map((entry) => entry.data), siteUrl, today, age);
-        await mkdir(options.checklists, { recursive: true });
-        for (const checklist of lists) {
-          await writeFile(join(options.checklists, `${checklist.place}.md`), checklistMarkdown(checklist, today));
-          await writeFile(join(options.checklists, `${checklist.place}.csv`), checklistCsv(checklist));
+        try {
+          await mkdir(options.checklists, { recursive: true });
+          for (const checklist of lists) {
+            await writeFile(join(options.checklists, `${checklist.place}.md`), checklistMarkdown(checklist, today));
+            await writeFile(join(options.checklists, `${checklist.place}.csv`), checklistCsv(checklist));
+          }
+        } catch (error) {
+          // A folder that cannot be written (a file, no permission) is the caller's to fix.
+          const code = (error as NodeJS.ErrnoException).code;
+          if (typeof code !== "string") throw error;
+          throw new UsageError(`kunde inte skriva checklistorna i ${options.checklists} (${code}). Välj en mapp du kan skriva i.`);
         }
-        console.log(`Skrev ${lists.length} checklistor (Markdown och CSV) i ${options.checklists}.`);
+        console.log(`Skrev ${lists.length} checklistor (Markdown och CSV) i ${escapeForTerminal(options.checklists)}.`);
       }
       const errors = content.problems.filter((p) => p.severity === "error").length;
-      if (errors > 0) console.error(`(${errors} fel i innehållet gör att några filer inte kunde läsas; kör kb validate.)`);
+      if (errors > 0) {
+        // The list may be missing practices whose files could not be read.
+        console.error(`\nkb review: ${errors} fel i innehållet gör att listan kan vara ofullständig. Kör kb validate.`);
+        process.exitCode = ExitCode.problems;
+      }
     });
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
 }

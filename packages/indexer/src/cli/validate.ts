@@ -1,16 +1,26 @@
 import type { Command } from "commander";
 import { loadContent } from "../content/load.js";
 import { formatProblem, type Problem } from "../content/problem.js";
+import { ExitCode, UsageError } from "./errors.js";
+import { escapeForTerminal } from "./terminal.js";
 
 export type OutputFormat = "text" | "github";
 
-/** GitHub's workflow command, shown as an annotation on the line of the file in a pull request. */
+/**
+ * GitHub's workflow command, shown as an annotation on the line of the file in a pull request.
+ * Always exactly one line: control characters are shown escaped and `%`, CR and LF are
+ * encoded as GitHub reads them, so no value from a content file can end the annotation
+ * and start a workflow command of its own.
+ */
 export function githubAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escape = (text: string) => escapeForTerminal(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const level = problem.severity === "warning" ? "warning" : "error";
   return `::${level} file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${escape(problem.message)}`;
 }
+
+/** `FILE:LINE: FIELD: message` with whatever the message quotes from the file made visible. */
+export const problemLine = (problem: Problem) => escapeForTerminal(formatProblem(problem));
 
 export function registerValidate(program: Command): void {
   program
@@ -20,21 +30,17 @@ export function registerValidate(program: Command): void {
     .option("--format <format>", "text, eller github för kommentarer i en pull request", "text")
     .action(async (dir: string, options: { format: string }) => {
       const format = options.format as OutputFormat;
-      if (format !== "text" && format !== "github") {
-        console.error(`kb validate: okänt format "${options.format}". Välj text eller github.`);
-        process.exitCode = 2;
-        return;
-      }
+      if (format !== "text" && format !== "github") throw new UsageError(`okänt format "${options.format}". Välj text eller github.`);
       const content = await loadContent(dir);
-      for (const problem of content.problems) console.log(format === "github" ? githubAnnotation(problem) : formatProblem(problem));
+      for (const problem of content.problems) console.log(format === "github" ? githubAnnotation(problem) : problemLine(problem));
       const errors = content.problems.filter((p) => p.severity === "error").length;
       const files = content.practices.length + content.profiles.length + content.collections.length;
       if (errors > 0) {
         console.error(`\n${errors} fel att rätta. Varje rad visar fil:rad: fält: vad som är fel.`);
-        process.exitCode = 1;
+        process.exitCode = ExitCode.problems;
       } else if (format === "text") {
         console.log(
-          `Allt ser bra ut: ${content.practices.length} exempel, ${content.profiles.length} profiler och ${content.collections.length} samlingar (${files} filer) i ${dir}.`,
+          `Allt ser bra ut: ${content.practices.length} exempel, ${content.profiles.length} profiler och ${content.collections.length} samlingar (${files} filer) i ${escapeForTerminal(dir)}.`,
         );
       }
     });

@@ -1,7 +1,7 @@
 // Reads a content directory, validates every file and checks the files against each other.
 // All problems are collected before anything fails, so a contributor sees them all at once.
-import { readdir, readFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
 export { checkFile } from "./check-file.js";
 import {
   type Collection,
@@ -53,6 +53,7 @@ export function contentFolderOf(pathInContent: string): (typeof contentFolders)[
 }
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<Content> {
+  await checkContentFolder(contentDir);
   const problems: Problem[] = [];
   const practices = await loadFolder(join(contentDir, "practices"), contentFolders.practices.validate, problems, cwd);
   const profiles = await loadFolder(join(contentDir, "municipalities"), contentFolders.municipalities.validate, problems, cwd);
@@ -63,12 +64,81 @@ export async function loadContent(contentDir: string, cwd = process.cwd()): Prom
   return { practices, profiles, collections: gathered, problems: sortProblems(problems) };
 }
 
+/**
+ * The content folder is missing, is not a folder, or holds no practices: a mistyped path
+ * or KB_CONTENT_DIR. Thrown before anything is checked, so that a wrong folder never
+ * passes as "0 practices, all fine". The message is Swedish and names the folder.
+ */
+export class ContentFolderError extends Error {
+  override name = "ContentFolderError";
+  constructor(
+    message: string,
+    /** The folder as it was given. */
+    readonly folder: string,
+  ) {
+    super(message);
+  }
+}
+
+const WHAT_A_CONTENT_FOLDER_IS = "Innehållsmappen är den med undermappen practices/, t.ex. content i projektets rotmapp.";
+
+/** Throws a ContentFolderError unless `contentDir` is a folder with at least one practice in practices/. */
+export async function checkContentFolder(contentDir: string): Promise<void> {
+  const practices = join(contentDir, "practices");
+  let wrong: string | undefined;
+  const kind = await kindOf(contentDir);
+  if (kind === "missing") wrong = `innehållsmappen ${contentDir} finns inte.`;
+  else if (kind === "file") wrong = `${contentDir} är en fil, inte en mapp.`;
+  else if ((await kindOf(practices)) !== "folder") wrong = `${contentDir} är ingen innehållsmapp: den har ingen undermapp practices/.`;
+  else if ((await markdownFiles(practices)).length === 0) wrong = `${contentDir} är ingen innehållsmapp: ${practices} har inga exempel (.md-filer).`;
+  if (wrong === undefined) return;
+  const better = await suggestFolder(contentDir);
+  throw new ContentFolderError([wrong, better ? `Menade du ${better}?` : "", WHAT_A_CONTENT_FOLDER_IS].filter(Boolean).join(" "), contentDir);
+}
+
+/**
+ * A content folder near the one given, for the message: the parent of `content/practices`
+ * (or of a folder of .md files), `DIR/content`, or a sibling such as `content` for `contnet`.
+ */
+async function suggestFolder(contentDir: string): Promise<string | undefined> {
+  const parent = dirname(contentDir);
+  const candidates = [parent, join(contentDir, "content")];
+  const siblings = await readdir(parent, { withFileTypes: true }).catch(() => []);
+  candidates.push(...siblings.filter((entry) => entry.isDirectory()).map((entry) => join(parent, entry.name)).sort());
+  for (const candidate of candidates) {
+    if (join(candidate) === join(contentDir)) continue;
+    if ((await markdownFiles(join(candidate, "practices")).catch(() => [])).length > 0) return candidate;
+  }
+  return undefined;
+}
+
+async function kindOf(path: string): Promise<"missing" | "file" | "folder"> {
+  try {
+    return (await stat(path)).isDirectory() ? "folder" : "file";
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "missing";
+    throw unreadable(path, error);
+  }
+}
+
+function unreadable(folder: string, error: unknown): ContentFolderError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === "EACCES" || code === "EPERM" ? "behörighet saknas" : code === "ENOTDIR" ? "det är en fil, inte en mapp" : (code ?? String(error));
+  return new ContentFolderError(`kunde inte läsa ${folder} (${why}).`, folder);
+}
+
+/** The .md files of a folder, sorted; none when the folder does not exist (municipalities/ and collections/ may be left out). */
 async function markdownFiles(folder: string): Promise<string[]> {
   try {
-    const names = await readdir(folder);
-    return names.filter((name) => name.endsWith(".md")).sort();
-  } catch {
-    return [];
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.name.endsWith(".md") && !entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw unreadable(folder, error);
   }
 }
 

@@ -83,8 +83,56 @@ export function practiceData(id: string, answers: NewPracticeAnswers, today: str
   };
 }
 
-/** Problems the schema finds in the answers, before anything is written. */
+/**
+ * Characters no answer may hold: newlines and other C0/C1 control characters (a newline
+ * in a title would end the YAML value and start a field of its own), Unicode line
+ * separators and the bidi controls that make text read differently from what it is.
+ */
+const NOT_ON_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
+
+/** Why `text` cannot be an answer, in Swedish, or undefined when it can. */
+export function controlCharacterProblem(text: string): string | undefined {
+  const match = NOT_ON_ONE_LINE.exec(text);
+  if (!match) return undefined;
+  const char = match[0];
+  const what =
+    char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029"
+      ? "en radbrytning"
+      : char === "\t"
+        ? "en tabb"
+        : /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(char)
+          ? "ett osynligt tecken som styr textriktningen"
+          : "ett styrtecken";
+  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return `får inte innehålla ${what} (${code}, tecken ${match.index + 1}); skriv allt på en rad med vanliga tecken`;
+}
+
+/** Every answer with its path in the frontmatter, for checks that look at each text. */
+function answerTexts(id: string, answers: NewPracticeAnswers): [path: (string | number)[], text: string][] {
+  const list = (key: string, values: readonly string[]) => values.map((value, i): [(string | number)[], string] => [[key, i], value]);
+  return [
+    [["id"], id],
+    [["title"], answers.title],
+    [["summary"], answers.summary],
+    ...list("municipalities", answers.municipalities),
+    ...list("topics", answers.topics),
+    ...list("targetGroups", answers.targetGroups),
+    [["status"], answers.status],
+    ...list("funding", answers.funding),
+    [["contact", "role"], answers.role],
+    [["contact", "organisation"], answers.organisation],
+    [["sources", 0, "document"], answers.sourceDocument],
+    [["sources", 0, "section"], answers.sourceSection],
+  ];
+}
+
+/** Problems in the answers, before anything is written: control characters first, then what the schema finds. */
 export function checkAnswers(id: string, answers: NewPracticeAnswers, today: string): SchemaProblem[] {
+  const unreadable = answerTexts(id, answers).flatMap(([path, text]) => {
+    const message = controlCharacterProblem(text);
+    return message ? [{ path, message }] : [];
+  });
+  if (unreadable.length > 0) return unreadable;
   const result = validatePractice(practiceData(id, answers, today));
   return result.ok ? [] : result.problems;
 }
@@ -133,6 +181,9 @@ export function isoToday(now = new Date()): string {
 
 /** The first problem the schema finds at `path` (e.g. `["contact", "role"]`) in a partial practice, if any. */
 export function fieldProblem(data: Record<string, unknown>, path: readonly (string | number)[]): string | undefined {
+  let value: unknown = data;
+  for (const step of path) value = (value as Record<string | number, unknown> | undefined)?.[step];
+  if (typeof value === "string" && controlCharacterProblem(value)) return controlCharacterProblem(value);
   const result = validatePractice(data);
   if (result.ok) return undefined;
   const found = result.problems.find((problem) => path.every((step, index) => problem.path[index] === step));

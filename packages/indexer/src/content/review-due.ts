@@ -9,8 +9,12 @@ export interface ReviewAge {
   unit: AgeUnit;
 }
 
-/** Practices are reviewed at least every 18 months unless told otherwise. */
-export const DEFAULT_REVIEW_AGE: ReviewAge = { amount: 18, unit: "m" };
+/**
+ * Practices are reviewed at least every 18 months unless told otherwise. The one place this
+ * is set: `kb review` (and so the CI workflow, which calls it without an age) and the
+ * site's "needs review" note both read it.
+ */
+export const DEFAULT_REVIEW_AGE: ReviewAge = Object.freeze({ amount: 18, unit: "m" });
 
 const unitNames: Record<AgeUnit, [one: string, many: string]> = {
   d: ["dag", "dagar"],
@@ -28,6 +32,11 @@ export function parseReviewAge(text: string): ReviewAge | undefined {
   return amount > 0 ? { amount, unit } : undefined;
 }
 
+/** `18m`, `2y`, `90d`: the age as `--older-than` takes it, so `parseReviewAge(ageFlag(age))` is `age`. */
+export function ageFlag(age: ReviewAge): string {
+  return `${age.amount}${age.unit}`;
+}
+
 /** `18 månader`, `2 år`, `90 dagar`. */
 export function formatReviewAge(age: ReviewAge): string {
   const [one, many] = unitNames[age.unit];
@@ -37,12 +46,17 @@ export function formatReviewAge(age: ReviewAge): string {
 const pad = (n: number) => String(n).padStart(2, "0");
 const daysInMonth = (year: number, monthIndex: number) => new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
 
+/** YYYY-MM-DD, or YYYY-MM for a whole month, which counts from its first day (as the site's freshness notes do). */
 function parseDate(date: string | Date): { y: number; m: number; d: number } {
   if (date instanceof Date) return { y: date.getFullYear(), m: date.getMonth(), d: date.getDate() };
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new Error(`not a YYYY-MM-DD date: ${date}`);
-  return { y: Number(match[1]), m: Number(match[2]) - 1, d: Number(match[3]) };
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!match) throw new Error(`not a YYYY-MM-DD or YYYY-MM date: ${date}`);
+  const y = Number(match[1]);
+  const m = Number(match[2]) - 1;
+  return { y, m, d: match[3] === undefined ? 1 : Number(match[3]) };
 }
+
+const isoDay = ({ y, m, d }: { y: number; m: number; d: number }) => `${y}-${pad(m + 1)}-${pad(d)}`;
 
 /**
  * The date `age` before `today`, as YYYY-MM-DD. Months and years keep the day of the
@@ -61,7 +75,11 @@ export function reviewCutoff(today: string | Date, age: ReviewAge = DEFAULT_REVI
   return `${year}-${pad(month + 1)}-${pad(Math.min(d, daysInMonth(year, month)))}`;
 }
 
-/** True when `date` (YYYY-MM-DD) is older than `age` on `today`; a date exactly `age` ago is not yet due. */
-export function isDueForReview(date: string, today: string | Date = new Date(), age: ReviewAge = DEFAULT_REVIEW_AGE): boolean {
-  return date < reviewCutoff(today, age);
+/**
+ * True when `date` (when the facts were last known to be right: as of, or confirmed) is more
+ * than `age` before `today`; a date exactly `age` ago is not yet due. `date` is YYYY-MM-DD,
+ * or YYYY-MM when only the month is known, which counts from the month's first day.
+ */
+export function isDueForReview(date: string | Date, today: string | Date = new Date(), age: ReviewAge = DEFAULT_REVIEW_AGE): boolean {
+  return isoDay(parseDate(date)) < reviewCutoff(today, age);
 }
