@@ -54,6 +54,12 @@ describe(".github", () => {
     expect(commands.indexOf("npm ci")).toBeLessThan(commands.indexOf("npx kb validate --format github"));
   });
 
+  it("validate.yml lists practices due for review with kb's own review age, not one of its own", async () => {
+    const workflow = await readYaml<Workflow>(join(github, "workflows/validate.yml"));
+    const review = commandsOf(workflow).filter((command) => command.startsWith("npx kb review"));
+    expect(review).toEqual(["npx kb review"]);
+  });
+
   it("publish.yml builds the site from main and deploys apps/site/build to Pages", async () => {
     const workflow = await readYaml<Workflow>(join(github, "workflows/publish.yml"));
     expect(workflow.on).toMatchObject({ push: { branches: ["main"] } });

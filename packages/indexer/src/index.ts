@@ -1,4 +1,15 @@
-export { loadContent, checkFile, contentFolderOf, contentFolders, type Content, type ContentKind, type Entry } from "./content/load.js";
+export {
+  loadContent,
+  checkFile,
+  checkContentFolder,
+  ContentFolderError,
+  contentFolderOf,
+  contentFolders,
+  type Content,
+  type ContentKind,
+  type Entry,
+} from "./content/load.js";
+export { escapeForTerminal } from "./cli/terminal.js";
 export { parseContentFile, type ParsedFile } from "./content/frontmatter.js";
 export { checkMarkdown, findUnsafeMarkdown, limits } from "./content/markdown/index.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";

@@ -49,11 +49,11 @@ describe("kb new", { timeout: 60_000 }, () => {
     expect(result.stderr).toContain("Saknas: --municipality, --topic");
   });
 
-  it("rejects a wrong value in Swedish, names the flag, and writes nothing", async () => {
+  it("rejects a wrong value in Swedish as a usage error (2), names the flag, and writes nothing", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "kb-new-")), "practices");
     const wrong = flags.map((value) => (value === "sprakvan,skola" ? "sprakvn" : value));
     const result = await kbRun("new", ...wrong, "--dir", dir);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('kb new: --topic (topics[0]): "sprakvn" är inget tillåtet värde. Menade du "sprakvan"?');
     expect(result.stderr).toContain("Ingen fil skapades");
   });

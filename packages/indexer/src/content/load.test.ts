@@ -1,7 +1,10 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
-import { checkFile, loadContent } from "./load.js";
+import { checkFile, ContentFolderError, loadContent } from "./load.js";
 import { formatProblem } from "./problem.js";
 
 const fixtures = fileURLToPath(new URL("../../test/fixtures/broken", import.meta.url));
@@ -85,5 +88,50 @@ describe("checkFile", () => {
     const text = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x69, 0x64, 0x3a, 0x20, 0xe5, 0x0a]).toString("utf8");
     const { problems } = checkFile("practices/x.md", text, validatePractice);
     expect(problems.map(formatProblem)).toEqual(["practices/x.md:2: fil: filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8"]);
+  });
+});
+
+describe("loadContent on a folder that is not a content folder", () => {
+  const contentOf = (dir: string) => loadContent(dir, dir).then(() => "loaded", (error: unknown) => error);
+
+  it("rejects a folder that does not exist, naming it", async () => {
+    const missing = join(tmpdir(), "kb-finns-inte", "content");
+    const error = await contentOf(missing);
+    expect(error).toBeInstanceOf(ContentFolderError);
+    expect((error as Error).message).toMatch(new RegExp(`^innehållsmappen ${missing} finns inte\\.`));
+  });
+
+  it("rejects the practices folder itself and suggests its parent", async () => {
+    const error = await contentOf(join(fixtures, "practices"));
+    expect((error as Error).message).toContain(`${join(fixtures, "practices")} är ingen innehållsmapp: den har ingen undermapp practices/.`);
+    expect((error as Error).message).toContain(`Menade du ${fixtures}?`);
+  });
+
+  it("rejects a content folder without practices, and one whose practices/ has none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kb-tom-"));
+    await mkdir(join(dir, "municipalities"));
+    expect(((await contentOf(dir)) as Error).message).toContain("den har ingen undermapp practices/");
+    await mkdir(join(dir, "practices"));
+    await writeFile(join(dir, "practices", "README.txt"), "inte ett exempel");
+    expect(((await contentOf(dir)) as Error).message).toContain(`${join(dir, "practices")} har inga exempel (.md-filer)`);
+  });
+
+  it("rejects a file given as the folder", async () => {
+    const file = fileURLToPath(import.meta.url);
+    expect(((await contentOf(file)) as Error).message).toMatch(/ är en fil, inte en mapp\./);
+  });
+
+  it("suggests the content folder inside the one given", async () => {
+    const root = await mkdtemp(join(tmpdir(), "kb-rot-"));
+    await mkdir(join(root, "content", "practices"), { recursive: true });
+    await writeFile(join(root, "content", "practices", "x.md"), "---\nid: x\n---\n");
+    expect(((await contentOf(root)) as Error).message).toContain(`Menade du ${join(root, "content")}?`);
+  });
+
+  it("loads a content folder without municipalities/ and collections/", async () => {
+    const content = await loadContent(fixtures, fixtures);
+    expect(content.practices.length).toBeGreaterThan(0);
+    expect(content.profiles).toEqual([]);
+    expect(content.collections).toEqual([]);
   });
 });

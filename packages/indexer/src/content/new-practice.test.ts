@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "./load.js";
-import { checkAnswers, fieldProblem, flagFor, isoToday, MAX_ID_LENGTH, practiceId, renderPractice, slugify, type NewPracticeAnswers } from "./new-practice.js";
+import { checkAnswers, controlCharacterProblem, fieldProblem, flagFor, isoToday, MAX_ID_LENGTH, practiceId, renderPractice, slugify, type NewPracticeAnswers } from "./new-practice.js";
 
 describe("practiceId", () => {
   it.each([
@@ -111,6 +111,37 @@ describe("checking answers before writing", () => {
     expect(fieldProblem({ contact: { role: "integrationsstrateg" } }, ["contact", "role"])).toBeUndefined();
     expect(fieldProblem({ contact: { role: "Anna Berg" } }, ["contact", "role"])).toMatch(/personnamn/);
     expect(fieldProblem({ period: { start: 1850 } }, ["period"])).toBe("måste vara minst 1990");
+  });
+
+  it("refuses newlines and control characters in any answer before the schema is asked", () => {
+    const problems = checkAnswers(
+      "strangnas-x",
+      { ...answers, title: "Rad ett\nsummary: kapad", organisation: "Kommun\u001b[2J", funding: ["paragraf-37\u202e"] },
+      "2026-11-28",
+    );
+    expect(problems.map((p) => [flagFor(p.path), p.message])).toEqual([
+      ["--title", "får inte innehålla en radbrytning (U+000A, tecken 8); skriv allt på en rad med vanliga tecken"],
+      ["--funding", "får inte innehålla ett osynligt tecken som styr textriktningen (U+202E, tecken 12); skriv allt på en rad med vanliga tecken"],
+      ["--organisation", "får inte innehålla ett styrtecken (U+001B, tecken 7); skriv allt på en rad med vanliga tecken"],
+    ]);
+  });
+
+  it.each([
+    ["\r", "en radbrytning"],
+    ["\u2028", "en radbrytning"],
+    ["\t", "en tabb"],
+    ["\u0085", "ett styrtecken"],
+    ["\u2066", "ett osynligt tecken som styr textriktningen"],
+  ])("controlCharacterProblem names %j", (char, what) => {
+    expect(controlCharacterProblem(`ab${char}c`)).toMatch(new RegExp(`^får inte innehålla ${what} \\(U\\+[0-9A-F]{4}, tecken 3\\)`));
+  });
+
+  it("controlCharacterProblem accepts ordinary Swedish text", () => {
+    expect(controlCharacterProblem("Språkvän på gymnasiet – §37-medel, 50 % \"citat\" & mer")).toBeUndefined();
+  });
+
+  it("fieldProblem refuses a pasted newline in a prompt answer", () => {
+    expect(fieldProblem({ title: "Ett bra exempel\nmed två rader" }, ["title"])).toMatch(/^får inte innehålla en radbrytning/);
   });
 
   it("isoToday gives the local date as YYYY-MM-DD", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatReviewAge, isDueForReview, parseReviewAge, reviewCutoff } from "./review-due.js";
+import { ageFlag, DEFAULT_REVIEW_AGE, formatReviewAge, isDueForReview, parseReviewAge, reviewCutoff } from "./review-due.js";
 import * as browserEntry from "../search/index.js";
 
 describe("parseReviewAge", () => {
@@ -16,6 +16,11 @@ describe("parseReviewAge", () => {
 
   it.each(["", "18", "m", "0m", "-3m", "18w", "1,5y"])("rejects %j", (text) => {
     expect(parseReviewAge(text)).toBeUndefined();
+  });
+
+  it("writes an age back as --older-than reads it", () => {
+    for (const text of ["18m", "2y", "90d"]) expect(ageFlag(parseReviewAge(text)!)).toBe(text);
+    expect(parseReviewAge(ageFlag(DEFAULT_REVIEW_AGE))).toEqual(DEFAULT_REVIEW_AGE);
   });
 
   it("formats in Swedish", () => {
@@ -43,6 +48,21 @@ describe("reviewCutoff and isDueForReview", () => {
     expect(isDueForReview("2025-05-27", "2026-11-28", age)).toBe(true);
     expect(isDueForReview("2025-05-28", "2026-11-28", age)).toBe(false);
     expect(isDueForReview("2026-11-28", "2026-11-28", age)).toBe(false);
+  });
+
+  it("takes a month (YYYY-MM) as its last day: due only once the whole month is older than the age", () => {
+    const age = parseReviewAge("18m")!; // on 2026-11-28 the cutoff is 2025-05-28
+    expect(isDueForReview("2025-04", "2026-11-28", age)).toBe(true);
+    expect(isDueForReview("2025-05", "2026-11-28", age)).toBe(false);
+    expect(isDueForReview("2025-05", "2026-12-31", age)).toBe(true);
+    // February 2024 ends on the 29th; 18 months before 2025-08-31 is 2024-02-29 (clamped), before 2025-09-01 it is 2024-03-01.
+    expect(isDueForReview("2024-02", "2025-08-31", age)).toBe(false);
+    expect(isDueForReview("2024-02", "2025-09-01", age)).toBe(true);
+  });
+
+  it("rejects what is not a date rather than guessing", () => {
+    expect(() => isDueForReview("2025", "2026-11-28")).toThrow();
+    expect(() => isDueForReview("28/11/2025", "2026-11-28")).toThrow();
   });
 
   it("defaults to 18 months and accepts a Date for today", () => {

@@ -2,7 +2,7 @@
 import type { Content, Problem } from "@kunskapsbanken/indexer";
 import { labelsFrom, type Labels } from "./labels";
 import { packages, type Packages } from "./packages";
-import { contentDir, repoRoot } from "./paths";
+import { contentDir, contentDirFromEnv, repoRoot } from "./paths";
 
 /** Validated content plus what the site needs to present it. */
 export interface Loaded extends Packages {
@@ -26,8 +26,14 @@ export function problemsMessage(problems: readonly Problem[], format: (problem: 
 export function getContent(): Promise<Loaded> {
   loading ??= (async () => {
     const pkgs = await packages();
-    const content = await pkgs.indexer.loadContent(contentDir, repoRoot);
-    const message = problemsMessage(content.problems, pkgs.indexer.formatProblem);
+    const content = await pkgs.indexer.loadContent(contentDir, repoRoot).catch((error: unknown) => {
+      // A missing or empty content folder fails the build like `kb validate` does, saying where it looked.
+      if (!(error instanceof pkgs.indexer.ContentFolderError)) throw error;
+      const source = contentDirFromEnv ? ` (från KB_CONTENT_DIR=${contentDirFromEnv})` : "";
+      throw new ContentError(`Webbplatsen kan inte byggas: ${error.message}${source}`);
+    });
+    // Problem lines quote values from the files: escaped, so the build log shows them as written.
+    const message = problemsMessage(content.problems, (problem) => pkgs.indexer.escapeForTerminal(pkgs.indexer.formatProblem(problem)));
     if (message) throw new ContentError(message);
     return { ...pkgs, content, labels: labelsFrom(pkgs.schema.vocabularies) };
   })();
