@@ -2,8 +2,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Several test files run the real `kb` binary (a Node process each) in parallel;
-    // under load a single run can take longer than Vitest's default 5 s.
-    testTimeout: 30_000,
+    // These limits only catch a hang; no test here measures how fast the machine is. They are
+    // generous because `npm test` runs every package's tests and the site build at once on a
+    // small machine, and several files start the real `kb` binary, a Node process each.
+    // The validation fuzz test sets its own budget per case (src/content/fuzz.test.ts).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

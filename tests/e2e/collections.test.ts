@@ -7,6 +7,7 @@ import { PNG } from "pngjs";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadContent, type Content } from "@kunskapsbanken/indexer";
+import { withWaitLimit } from "../setup/browser";
 import { repoRoot } from "../setup/paths";
 
 const baseUrl = inject("baseUrl");
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 async function newPage(options: { javaScriptEnabled?: boolean } = {}) {
   // A high device scale factor gives the decoder sharp modules to read.
-  const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options });
+  const context = withWaitLimit(await browser.newContext({ locale: "sv-SE", viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options }));
   contexts.push(context);
   return context.newPage();
 }
@@ -81,8 +82,12 @@ describe("collections", () => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await newPage({ javaScriptEnabled });
       for (const id of ids) {
-        await page.goto(`${baseUrl}/p/${id}`);
-        await page.waitForURL(`${baseUrl}/praktik/${id}`, { timeout: 10_000 });
+        // /p/ID redirects (by script, or by meta refresh without JavaScript) as soon as it is
+        // parsed, which aborts goto's wait for that first page's load (net::ERR_ABORTED). So goto
+        // waits only until the first response is committed; the test then waits for the practice
+        // page to have loaded at its final address.
+        await page.goto(`${baseUrl}/p/${id}`, { waitUntil: "commit" });
+        await page.waitForURL(`${baseUrl}/praktik/${id}`, { waitUntil: "load" });
         const title = content.practices.find((p) => p.data.id === id)!.data.title;
         await expect(page.locator("h1").first().textContent()).resolves.toBe(title);
       }

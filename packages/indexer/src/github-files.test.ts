@@ -83,7 +83,7 @@ describe(".github", () => {
         expect(stdout).toContain(`kb ${kbCommand[1]}`);
       }
     }
-  }, 60_000);
+  });
 
   it("the issue form asks for what a practice needs, with unique field ids", async () => {
     const form = await readYaml<{ name: string; body: { type: string; id?: string; attributes: { label?: string } }[] }>(

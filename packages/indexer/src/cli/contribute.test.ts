@@ -21,7 +21,7 @@ const flags = [
   ["--source-section", "Bilaga 2, Strängnäs kommun"],
 ].flat();
 
-describe("kb new", { timeout: 60_000 }, () => {
+describe("kb new", () => {
   it("with flags writes a file that kb validate accepts, and refuses to overwrite it", async () => {
     const content = await mkdtemp(join(tmpdir(), "kb-new-"));
     const dir = join(content, "practices");
@@ -59,7 +59,7 @@ describe("kb new", { timeout: 60_000 }, () => {
   });
 });
 
-describe("kb validate --format github", { timeout: 60_000 }, () => {
+describe("kb validate --format github", () => {
   it("prints an annotation with the file and line of each problem", async () => {
     const result = await kbRun("validate", "packages/indexer/test/fixtures/broken", "--format", "github");
     expect(result.code).toBe(1);
@@ -83,7 +83,7 @@ describe("kb validate --format github", { timeout: 60_000 }, () => {
   });
 });
 
-describe("kb review", { timeout: 60_000 }, () => {
+describe("kb review", () => {
   /** A content folder with one practice never confirmed and one confirmed in March 2026. */
   async function reviewFolder(): Promise<string> {
     const content = await mkdtemp(join(tmpdir(), "kb-review-"));

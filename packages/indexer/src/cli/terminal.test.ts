@@ -92,7 +92,7 @@ function expectSafe(output: string): void {
   expect(output.split("\n").filter((line) => line.startsWith("::"))).toEqual([]);
 }
 
-describe("kb prints content values escaped", { timeout: 60_000 }, () => {
+describe("kb prints content values escaped", () => {
   it("kb review", async () => {
     const result = await kbRun("review", await hostileContent(), "--today", "2026-11-28");
     expect(result.code).toBe(0);
