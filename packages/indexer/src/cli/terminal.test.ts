@@ -9,6 +9,7 @@ import { practiceFileLines } from "../../test/support/practice-file.js";
 import { escapeForTerminal, escapeJsonForTerminal } from "./terminal.js";
 import { githubAnnotation } from "./validate.js";
 import { dueLines } from "./review.js";
+import { SearchIndex } from "../search/search-index.js";
 
 /** Anything that would act on a terminal or a log viewer instead of being shown. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
@@ -64,25 +65,22 @@ describe("dueLines (kb review)", () => {
     const lines = dueLines([
       {
         file: "content/practices/x\n.md",
-        data: { lastReviewed: "2020-01-01", title: "Rubrik\n::error::kapad\u001b[2J", contact: { role: "roll\u202e", organisation: "org\u0007" } },
+        data: { title: "Rubrik\n::error::kapad\u001b[2J", contact: { role: "roll\u202e", organisation: "org\u0007" } },
+        freshness: { latest: "2020-01" },
       },
     ]);
-    expect(lines).toEqual(["2020-01-01  Rubrik\\n::error::kapad\\u001b[2J", "            content/practices/x\\n.md – fråga: roll\\u202e, org\\u0007"]);
+    expect(lines).toEqual(["  2020-01     Rubrik\\n::error::kapad\\u001b[2J", "              content/practices/x\\n.md – fråga: roll\\u202e, org\\u0007"]);
   });
 });
 
-/** A content folder with one practice whose title, summary and contact carry newlines, ESC sequences and a bidi override. */
-async function hostileContent(extra: string[] = []): Promise<string> {
+const HOSTILE_TITLE = "Rubrik\n::error file=README.md,line=1::kapad\u001b[2J\u001b]0;fönster\u0007 slut \u202eabc";
+const HOSTILE_TITLE_SHOWN = String.raw`Rubrik\n::error file=README.md,line=1::kapad\u001b[2J\u001b]0;fönster\u0007 slut \u202eabc`;
+
+/** A content folder with one practice, its lines changed by `edit`. */
+async function contentWith(edit: (line: string) => string, extra: string[] = []): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "kb-hostile-"));
   await mkdir(join(dir, "practices"));
-  const lines = practiceFileLines({ extra }).map((line) => {
-    if (line.startsWith("title: ")) return String.raw`title: "Rubrik\n::error file=README.md,line=1::kapad\e[2J\e]0;fönster\a slut \u202Eabc"`;
-    if (line.startsWith("summary: ")) return String.raw`summary: "Ett exempel som prövar utskriften.\n::warning::kapad"`;
-    if (line.startsWith("  organisation: ")) return String.raw`  organisation: "Flens kommun\e[31m"`;
-    if (line.startsWith("lastReviewed: ")) return "lastReviewed: 2020-01-15";
-    return line;
-  });
-  await writeFile(join(dir, "practices", "exempel.md"), `${lines.join("\n")}\nText.\n`);
+  await writeFile(join(dir, "practices", "exempel.md"), `${practiceFileLines({ extra }).map(edit).join("\n")}\nText.\n`);
   return dir;
 }
 
@@ -93,41 +91,57 @@ function expectSafe(output: string): void {
 }
 
 describe("kb prints content values escaped", () => {
-  it("kb review", async () => {
-    const result = await kbRun("review", await hostileContent(), "--today", "2026-11-28");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain("2020-01-15  Rubrik\\n::error file=README.md,line=1::kapad\\u001b[2J\\u001b]0;fönster\\u0007 slut \\u202eabc");
-    expect(result.stdout).toContain("Flens kommun\\u001b[31m");
-    expectSafe(result.stdout + result.stderr);
-  });
+  it("kb search --index on an index whose titles and summaries carry control characters, as text and as JSON", async () => {
+    // Validation keeps such titles out of content/, but an index file can come from anywhere.
+    const index = SearchIndex.empty();
+    const document = {
+      slug: "exempel",
+      title: HOSTILE_TITLE,
+      summary: "Ett exempel som prövar utskriften.\n::warning::kapad",
+      municipalities: ["flen"],
+      topics: ["mottagande"],
+      targetGroups: ["nyanlanda-vuxna"],
+      funding: ["egen-budget"],
+      status: "pagaende",
+    };
+    index.add(document as unknown as Parameters<SearchIndex["add"]>[0], { title: "Rubrik", summary: "", meta: "", body: "" });
+    const file = join(await mkdtemp(join(tmpdir(), "kb-hostile-")), "sokindex.json");
+    await writeFile(file, JSON.stringify(await index.exportIndex()));
 
-  it("kb search, as text and as JSON", async () => {
-    const dir = await hostileContent();
-    const text = await kbRun("search", "rubrik", "--content", dir);
+    const text = await kbRun("search", "rubrik", "--index", file);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("1. Rubrik\\n::error file=README.md,line=1::kapad\\u001b[2J");
+    expect(text.stdout).toContain(`1. ${HOSTILE_TITLE_SHOWN}  [Flen]  (exempel)`);
     expect(text.stdout).toContain("Ett exempel som prövar utskriften.\\n::warning::kapad");
     expectSafe(text.stdout + text.stderr);
 
-    const json = await kbRun("search", "rubrik", "--content", dir, "--json");
-    expect((JSON.parse(json.stdout) as { title: string }[])[0]!.title).toBe("Rubrik\n::error file=README.md,line=1::kapad\u001b[2J\u001b]0;fönster\u0007 slut \u202eabc");
+    const json = await kbRun("search", "rubrik", "--index", file, "--json");
+    expect((JSON.parse(json.stdout) as { title: string }[])[0]!.title).toBe(HOSTILE_TITLE);
     expectSafe(json.stdout);
   });
 
+  it("kb review refuses such a title in content and prints nothing of it raw", async () => {
+    const dir = await contentWith((line) => (line.startsWith("title: ") ? `title: ${JSON.stringify(HOSTILE_TITLE)}` : line));
+    const result = await kbRun("review", dir, "--today", "2030-01-01");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("fel i innehållet gör att listan kan vara ofullständig");
+    expectSafe(result.stdout + result.stderr);
+  });
+
   it("kb validate quotes a wrong value escaped, as text and as GitHub annotations", async () => {
-    const dir = await hostileContent([String.raw`"nyckel\n::error::kapad": 1`]);
+    const dir = await contentWith((line) => line, [String.raw`"nyckel\n::error::kapad\e[2J": 1`]);
     const file = join(dir, "practices", "exempel.md");
     const text = await kbRun("validate", dir);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('nyckel\\n::error::kapad: okänt fält "nyckel\\n::error::kapad"');
+    expect(text.stdout).toContain('nyckel\\n::error::kapad\\u001b[2J: okänt fält "nyckel\\n::error::kapad\\u001b[2J"');
     expectSafe(text.stdout + text.stderr);
 
     const github = await kbRun("validate", dir, "--format", "github");
     expect(github.code).toBe(1);
     const lines = github.stdout.split("\n").filter(Boolean);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^::error file=[^,]+,line=\d+,title=nyckel\\n%3A%3Aerror%3A%3Akapad::okänt fält/);
-    expect(lines[0]).toContain(file.replace(/:/g, "%3A").slice(-30));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,title=[^:]*::/);
+    expect(lines).toContainEqual(expect.stringMatching(/,title=nyckel\\n%3A%3Aerror%3A%3Akapad\\u001b\[2J::okänt fält "nyckel\\n::error::kapad\\u001b\[2J"/));
+    expect(lines.every((line) => line.includes(file.replace(/:/g, "%3A").slice(-30)))).toBe(true);
     expect(github.stdout).not.toMatch(RAW_CONTROL);
   });
 });

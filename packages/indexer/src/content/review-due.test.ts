@@ -50,14 +50,13 @@ describe("reviewCutoff and isDueForReview", () => {
     expect(isDueForReview("2026-11-28", "2026-11-28", age)).toBe(false);
   });
 
-  it("takes a month (YYYY-MM) as its last day: due only once the whole month is older than the age", () => {
+  it("takes a month (YYYY-MM) from its first day, as the site's freshness notes do", () => {
     const age = parseReviewAge("18m")!; // on 2026-11-28 the cutoff is 2025-05-28
-    expect(isDueForReview("2025-04", "2026-11-28", age)).toBe(true);
-    expect(isDueForReview("2025-05", "2026-11-28", age)).toBe(false);
-    expect(isDueForReview("2025-05", "2026-12-31", age)).toBe(true);
-    // February 2024 ends on the 29th; 18 months before 2025-08-31 is 2024-02-29 (clamped), before 2025-09-01 it is 2024-03-01.
-    expect(isDueForReview("2024-02", "2025-08-31", age)).toBe(false);
-    expect(isDueForReview("2024-02", "2025-09-01", age)).toBe(true);
+    expect(isDueForReview("2025-05", "2026-11-28", age)).toBe(true);
+    expect(isDueForReview("2025-06", "2026-11-28", age)).toBe(false);
+    expect(isDueForReview("2025-05", "2026-11-01", age)).toBe(false);
+    expect(isDueForReview("2025-05", "2026-11-02", age)).toBe(true);
+    expect(isDueForReview("2025-05")).toBe(isDueForReview("2025-05-01"));
   });
 
   it("rejects what is not a date rather than guessing", () => {
