@@ -26,7 +26,9 @@ afterAll(async () => {
 
 async function newPage(options: { javaScriptEnabled?: boolean } = {}) {
   // A high device scale factor gives the decoder sharp modules to read.
-  const context = withWaitLimit(await browser.newContext({ locale: "sv-SE", viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options }));
+  const context = withWaitLimit(
+    await browser.newContext({ locale: "sv-SE", viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options }),
+  );
   contexts.push(context);
   return context.newPage();
 }

@@ -39,6 +39,8 @@ describe("the site build on a wrong content folder", () => {
       () => undefined,
       (e: unknown) => e as Error,
     );
-    expect(error?.message).toContain(`${practices} är ingen innehållsmapp: den har ingen undermapp practices/. Menade du ${join(repoRoot, "content")}?`);
+    expect(error?.message).toContain(
+      `${practices} är ingen innehållsmapp: den har ingen undermapp practices/. Menade du ${join(repoRoot, "content")}?`,
+    );
   });
 });

@@ -30,7 +30,15 @@ async function yamlFiles(dir: string): Promise<string[]> {
 
 const readYaml = async <T>(path: string) => parse(await readFile(path, "utf8")) as T;
 const stepsOf = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
-const commandsOf = (workflow: Workflow) => stepsOf(workflow).flatMap((step) => (step.run ? step.run.split("\n").map((l) => l.trim()).filter(Boolean) : []));
+const commandsOf = (workflow: Workflow) =>
+  stepsOf(workflow).flatMap((step) =>
+    step.run
+      ? step.run
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 describe(".github", () => {
   it("every YAML file parses without errors or warnings", async () => {
@@ -42,7 +50,11 @@ describe(".github", () => {
     ]);
     for (const file of files) {
       const document = parseDocument(await readFile(file, "utf8"), { uniqueKeys: true });
-      expect({ file, errors: document.errors.map(String), warnings: document.warnings.map(String) }).toEqual({ file, errors: [], warnings: [] });
+      expect({ file, errors: document.errors.map(String), warnings: document.warnings.map(String) }).toEqual({
+        file,
+        errors: [],
+        warnings: [],
+      });
     }
   });
 

@@ -21,6 +21,8 @@ export function registerBuild(program: Command): void {
         throw new UsageError(`kunde inte spara indexet i ${options.out} (${error.code}). Välj en fil i en mapp du kan skriva i.`);
       });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`Sökindex med ${index.size} exempel sparat i ${escapeForTerminal(options.out)} (${(bytes / 1024).toFixed(0)} kB, ${seconds} s).`);
+      console.log(
+        `Sökindex med ${index.size} exempel sparat i ${escapeForTerminal(options.out)} (${(bytes / 1024).toFixed(0)} kB, ${seconds} s).`,
+      );
     });
 }

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { kbRun, repoRoot as root } from "../../test/support/run-kb.js";
 
-const searchIds = async (...args: string[]) => (JSON.parse((await kbRun("search", ...args, "--json")).stdout) as { id: string }[]).map((h) => h.id);
+const searchIds = async (...args: string[]) =>
+  (JSON.parse((await kbRun("search", ...args, "--json")).stdout) as { id: string }[]).map((h) => h.id);
 
 // Searching the content builds the index each time (compound splitting is most of kb's
 // work), so the queries below search an index that `kb build` wrote once; the last test
@@ -32,7 +33,9 @@ describe("kb on the project's content", () => {
 
   it("sprakvan and språkvänner find the language-buddy practices of Flen and Strängnäs", async () => {
     for (const query of ["sprakvan", "språkvänner"]) {
-      expect(await indexedIds(query, "--limit", "10")).toEqual(expect.arrayContaining(["flen-sprakvanner", "strangnas-sprakvan-gymnasiet"]));
+      expect(await indexedIds(query, "--limit", "10")).toEqual(
+        expect.arrayContaining(["flen-sprakvanner", "strangnas-sprakvan-gymnasiet"]),
+      );
     }
   });
 

@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { kbRun } from "../../test/support/run-kb.js";
 import { practiceFileLines } from "../../test/support/practice-file.js";
 
-
 const flags = [
   ["--title", "Språkvän på gymnasiet"],
   ["--municipality", "strangnas"],
@@ -77,7 +76,9 @@ describe("kb validate --format github", () => {
     const dir = "packages/indexer/test/fixtures/collections";
     const text = await kbRun("validate", dir);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain(`${dir}/collections/okant-exempel.md:10: practices[1].id: det finns inget exempel med id "strangnas-dukat-bort"`);
+    expect(text.stdout).toContain(
+      `${dir}/collections/okant-exempel.md:10: practices[1].id: det finns inget exempel med id "strangnas-dukat-bort"`,
+    );
     const github = await kbRun("validate", dir, "--format", "github");
     expect(github.stdout).toContain(`::error file=${dir}/collections/okant-exempel.md,line=10,title=practices[1].id::`);
   });
@@ -104,7 +105,9 @@ describe("kb review", () => {
     const content = await reviewFolder();
     const result = await kbRun("review", content, "--today", "2028-06-01");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Aldrig bekräftade av organisationen, med uppgifter från före 2026-12-01 \(1\):\n {2}2017-09-06 {2}Språkvänner från hösten 2017$/m);
+    expect(result.stdout).toMatch(
+      /^Aldrig bekräftade av organisationen, med uppgifter från före 2026-12-01 \(1\):\n {2}2017-09-06 {2}Språkvänner från hösten 2017$/m,
+    );
     expect(result.stdout).toMatch(/^Bekräftade, men senast före 2026-12-01 \(1\):\n {2}2026-03-01 {2}Ett bekräftat exempel$/m);
     expect(result.stdout).toContain("flen-gammal.md – fråga: integrationsstrateg, Flens kommun");
   });
@@ -129,7 +132,9 @@ describe("kb review", () => {
     expect(markdown).toContain("**Pågår verksamheten fortfarande?**");
     expect(markdown).toContain("**Får kontaktrollen stå kvar som den är?**");
     const csv = (await readFile(join(out, "flen.csv"), "utf8")).split("\r\n");
-    expect(csv[0]).toBe("\uFEFFid;Rubrik;Sida;Status;Uppgifter från;Senast bekräftad;Kontaktroll;Pågår verksamheten fortfarande?;Vad har ändrats sedan dess?;Vilka resultat finns sedan dess?;Får kontaktrollen stå kvar som den är?");
+    expect(csv[0]).toBe(
+      "\uFEFFid;Rubrik;Sida;Status;Uppgifter från;Senast bekräftad;Kontaktroll;Pågår verksamheten fortfarande?;Vad har ändrats sedan dess?;Vilka resultat finns sedan dess?;Får kontaktrollen stå kvar som den är?",
+    );
     expect(csv).toHaveLength(4);
   });
 

@@ -25,7 +25,9 @@ const newWith = (flag: string, value: string) => newFlags.flatMap(([name, v]) =>
 
 /** English words commander or Node would print, and stack traces: none may reach a contributor. */
 function expectSwedishOnly(result: KbResult): void {
-  expect(result.stderr).not.toMatch(/\berror: |\bunknown (option|command|search index)|\bmissing required|\bUnexpected token|\bENOENT\b|\n\s+at /i);
+  expect(result.stderr).not.toMatch(
+    /\berror: |\bunknown (option|command|search index)|\bmissing required|\bUnexpected token|\bENOENT\b|\n\s+at /i,
+  );
   expect(result.stderr).not.toContain("ett oväntat fel");
 }
 
@@ -34,7 +36,9 @@ describe("kb's exit codes", () => {
     for (const args of [["--help"], ["validate", "--help"], ["new", "--help"]]) {
       const help = await kbRun(...args);
       expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(/Slutkoder:\n {2}0 {2}klart.*\n {2}1 {2}innehållet har fel.*\n {2}2 {2}fel i kommandot.*\n.*\n {2}3 {2}ett fel i kb/);
+      expect(help.stdout).toMatch(
+        /Slutkoder:\n {2}0 {2}klart.*\n {2}1 {2}innehållet har fel.*\n {2}2 {2}fel i kommandot.*\n.*\n {2}3 {2}ett fel i kb/,
+      );
     }
   });
 
@@ -69,11 +73,17 @@ describe("kb's exit codes", () => {
   it("kb search --index with a file that does not exist exits 2, in Swedish", async () => {
     const result = await kbRun("search", "bostad", "--index", "saknas.json");
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("kb search: sökindexet saknas.json finns inte. Bygg det med kb build --out saknas.json, eller sök utan --index.\n");
+    expect(result.stderr).toBe(
+      "kb search: sökindexet saknas.json finns inte. Bygg det med kb build --out saknas.json, eller sök utan --index.\n",
+    );
   });
 
   it.each([
-    ["JSON of another kind", "package.json", 'package.json är inte ett sökindex från kb build (formatet anges inte, ska vara "kunskapsbanken-search/1")'],
+    [
+      "JSON of another kind",
+      "package.json",
+      'package.json är inte ett sökindex från kb build (formatet anges inte, ska vara "kunskapsbanken-search/1")',
+    ],
     ["not JSON", "README.md", "README.md är inte ett sökindex: filen är inte JSON"],
     ["a folder", "content", "kunde inte läsa sökindexet content (det är en mapp)"],
   ])("kb search --index with %s exits 2, in Swedish", async (_what, file, message) => {
@@ -109,7 +119,11 @@ describe("kb's exit codes", () => {
 
   it.each([
     ["--title", "Rad ett\n::error::rad två", "--title får inte innehålla en radbrytning (U+000A, tecken 8)"],
-    ["--summary", "Sammanfattning\u001b[2J som rensar skärmen, två meningar. Den andra.", "--summary får inte innehålla ett styrtecken (U+001B, tecken 15)"],
+    [
+      "--summary",
+      "Sammanfattning\u001b[2J som rensar skärmen, två meningar. Den andra.",
+      "--summary får inte innehålla ett styrtecken (U+001B, tecken 15)",
+    ],
     ["--role", "integrationsstrateg\u202e", "--role får inte innehålla ett osynligt tecken som styr textriktningen (U+202E, tecken 20)"],
     ["--topic", "sprakvan,sko\u0007la", "--topic får inte innehålla ett styrtecken (U+0007, tecken 4)"],
   ])("kb new refuses %s with a newline or control character (2), and writes nothing", async (flag, value, message) => {
@@ -125,7 +139,12 @@ describe("kb's exit codes", () => {
 
   it("content with errors is 1 for every command that reads it", async () => {
     const broken = "packages/indexer/test/fixtures/broken";
-    for (const args of [["validate", broken], ["build", broken, "--out", "node_modules/.cache/kb-test/aldrig.json"], ["search", "x", "--content", broken], ["review", broken]]) {
+    for (const args of [
+      ["validate", broken],
+      ["build", broken, "--out", "node_modules/.cache/kb-test/aldrig.json"],
+      ["search", "x", "--content", broken],
+      ["review", broken],
+    ]) {
       const result = await kbRun(...args);
       expect({ args, code: result.code }).toEqual({ args, code: 1 });
       expectSwedishOnly(result);

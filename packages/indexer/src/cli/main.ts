@@ -18,7 +18,11 @@ const swedishTitles: Record<string, string> = {
   "Arguments:": "Argument:",
   "Global Options:": "Gemensamma flaggor:",
 };
-const swedishNotes = (text: string) => text.replace(/\(default: /g, "(standard: ").replace(/, default: /g, ", standard: ").replace(/choices: /g, "val: ");
+const swedishNotes = (text: string) =>
+  text
+    .replace(/\(default: /g, "(standard: ")
+    .replace(/, default: /g, ", standard: ")
+    .replace(/choices: /g, "val: ");
 const swedishUsage = (text: string) => text.replace(/\[options\]/g, "[flaggor]").replace(/\[command\]/g, "[kommando]");
 
 const program = new Command()

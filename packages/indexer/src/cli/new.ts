@@ -3,15 +3,7 @@ import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { checkbox, input, number, select } from "@inquirer/prompts";
-import {
-  formatPath,
-  fundingKinds,
-  sourceDocuments,
-  statuses,
-  targetGroups,
-  topics,
-  vocabularies,
-} from "@kunskapsbanken/content-schema";
+import { formatPath, fundingKinds, sourceDocuments, statuses, targetGroups, topics, vocabularies } from "@kunskapsbanken/content-schema";
 import { ExitCode, UsageError } from "./errors.js";
 import { escapeForTerminal } from "./terminal.js";
 import {
@@ -43,7 +35,13 @@ interface NewCliOptions {
   dir: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+const collect = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
 
 /** With a single source document there is nothing to choose; otherwise the contributor must say which. */
 const onlyDocument = sourceDocuments.length === 1 ? sourceDocuments[0]!.id : undefined;
@@ -82,10 +80,17 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
     (await input({ message: "Rubrik (vad arbetssättet är, gärna med kommunens namn):", validate: (v) => check({ title: v }, ["title"]) }));
   const municipalities =
     options.municipality ??
-    (await checkbox({ message: "Kommun eller län (den första blir början på id:t):", choices: termChoices(vocabularies.municipalities), validate: atLeastOne, pageSize: 12 }));
-  const chosenTopics = options.topic ?? (await checkbox({ message: "Ämnen:", choices: termChoices(topics), validate: atLeastOne, pageSize: 12 }));
+    (await checkbox({
+      message: "Kommun eller län (den första blir början på id:t):",
+      choices: termChoices(vocabularies.municipalities),
+      validate: atLeastOne,
+      pageSize: 12,
+    }));
+  const chosenTopics =
+    options.topic ?? (await checkbox({ message: "Ämnen:", choices: termChoices(topics), validate: atLeastOne, pageSize: 12 }));
   const chosenGroups =
-    options.targetGroup ?? (await checkbox({ message: "Målgrupper:", choices: termChoices(targetGroups), validate: atLeastOne, pageSize: 12 }));
+    options.targetGroup ??
+    (await checkbox({ message: "Målgrupper:", choices: termChoices(targetGroups), validate: atLeastOne, pageSize: 12 }));
   const status = options.status ?? (await select({ message: "Status:", choices: statuses.map((s) => ({ value: s.id, name: s.label })) }));
   const start =
     toYear(options.start) ??
@@ -93,30 +98,58 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
   const end =
     toYear(options.end) ??
     (status === "avslutad"
-      ? await number({ message: "Slutår (lämna tomt om det inte är känt):", required: false, validate: (v) => (v === undefined ? true : check({ period: { start, end: v } }, ["period"])) })
+      ? await number({
+          message: "Slutår (lämna tomt om det inte är känt):",
+          required: false,
+          validate: (v) => (v === undefined ? true : check({ period: { start, end: v } }, ["period"])),
+        })
       : undefined);
   const funding =
-    options.funding ?? (await checkbox({ message: "Finansiering:", choices: termChoices(fundingKinds), validate: atLeastOne, pageSize: 12 }));
+    options.funding ??
+    (await checkbox({ message: "Finansiering:", choices: termChoices(fundingKinds), validate: atLeastOne, pageSize: 12 }));
   const role =
     options.role ??
-    (await input({ message: "Kontakt – en roll, inte ett namn (t.ex. integrationsstrateg):", validate: (v) => check({ contact: { role: v } }, ["contact", "role"]) }));
+    (await input({
+      message: "Kontakt – en roll, inte ett namn (t.ex. integrationsstrateg):",
+      validate: (v) => check({ contact: { role: v } }, ["contact", "role"]),
+    }));
   const organisation =
     options.organisation ??
-    (await input({ message: "Kontakt – organisation (t.ex. Flens kommun):", validate: (v) => check({ contact: { organisation: v } }, ["contact", "organisation"]) }));
+    (await input({
+      message: "Kontakt – organisation (t.ex. Flens kommun):",
+      validate: (v) => check({ contact: { organisation: v } }, ["contact", "organisation"]),
+    }));
   const summary =
     options.summary ??
     (await input({ message: "Sammanfattning (en eller två meningar):", validate: (v) => check({ summary: v }, ["summary"]) }));
   const sourceDocument =
     options.sourceDocument ??
     onlyDocument ??
-    (await select({ message: "Källa – dokument:", choices: sourceDocuments.map((d) => ({ value: d.id, name: `${d.title} (${d.publisher} ${d.year})` })) }));
+    (await select({
+      message: "Källa – dokument:",
+      choices: sourceDocuments.map((d) => ({ value: d.id, name: `${d.title} (${d.publisher} ${d.year})` })),
+    }));
   const sourceSection =
     options.sourceSection ??
     (await input({
       message: 'Källa – avsnitt eller sida i dokumentet (t.ex. "Bilaga 2, Flens kommun"):',
       validate: (v) => check({ sources: [{ document: sourceDocument, section: v }] }, ["sources", 0, "section"]),
     }));
-  return { title, summary, municipalities, topics: chosenTopics, targetGroups: chosenGroups, status, start, end: end ?? undefined, funding, role, organisation, sourceDocument, sourceSection };
+  return {
+    title,
+    summary,
+    municipalities,
+    topics: chosenTopics,
+    targetGroups: chosenGroups,
+    status,
+    start,
+    end: end ?? undefined,
+    funding,
+    role,
+    organisation,
+    sourceDocument,
+    sourceSection,
+  };
 }
 
 /** `targetGroup` → `--target-group`. */
@@ -137,7 +170,8 @@ function fromFlags(options: NewCliOptions): NewPracticeAnswers {
   const start = toYear(options.start);
   if (start === undefined) throw new UsageError(`--start ska vara ett årtal med fyra siffror, t.ex. 2017, inte "${options.start}".`);
   const end = toYear(options.end);
-  if (options.end !== undefined && end === undefined) throw new UsageError(`--end ska vara ett årtal med fyra siffror, inte "${options.end}".`);
+  if (options.end !== undefined && end === undefined)
+    throw new UsageError(`--end ska vara ett årtal med fyra siffror, inte "${options.end}".`);
   return {
     title: options.title!,
     summary: options.summary!,

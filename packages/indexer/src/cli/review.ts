@@ -73,11 +73,18 @@ export function registerReview(program: Command): void {
       list(`Aldrig bekräftade av organisationen, med uppgifter från före ${cutoff}`, never);
       list(`Bekräftade, men senast före ${cutoff}`, old);
       if (due.length > 0) {
-        console.log(`${due.length} av ${content.practices.length} exempel behöver bekräftas: ${never.length} har aldrig bekräftats, ${old.length} bekräftades för mer än ${formatReviewAge(age)} sedan.`);
+        console.log(
+          `${due.length} av ${content.practices.length} exempel behöver bekräftas: ${never.length} har aldrig bekräftats, ${old.length} bekräftades för mer än ${formatReviewAge(age)} sedan.`,
+        );
         console.log("Be organisationen bekräfta eller rätta texten, och fyll sedan i confirmed: med date, role och organisation.");
       }
       if (options.checklists !== undefined && siteUrl) {
-        const lists = checklistsOf(content.practices.map((entry) => entry.data), siteUrl, today, age);
+        const lists = checklistsOf(
+          content.practices.map((entry) => entry.data),
+          siteUrl,
+          today,
+          age,
+        );
         try {
           await mkdir(options.checklists, { recursive: true });
           for (const checklist of lists) {

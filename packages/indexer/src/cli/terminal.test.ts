@@ -29,7 +29,7 @@ describe("escapeForTerminal", () => {
   });
 
   it("leaves Swedish, other scripts and emoji as they are", () => {
-    const text = "Språkvän på gymnasiet – §37, مرحبا, 日本語, 👩‍👩‍👧 \"citat\" \\ snedstreck";
+    const text = 'Språkvän på gymnasiet – §37, مرحبا, 日本語, 👩‍👩‍👧 "citat" \\ snedstreck';
     expect(escapeForTerminal(text)).toBe(text);
   });
 
@@ -46,7 +46,13 @@ describe("githubAnnotation", () => {
   const hostile = "Rubrik\n::error file=README.md,line=1::kapad\r\n::add-mask::x\u001b[31m 100%";
 
   it("is always one line, so no value can start a workflow command of its own", () => {
-    const line = githubAnnotation({ file: "content/practices/x.md", line: 3, field: hostile, message: `"${hostile}" är fel`, severity: "error" });
+    const line = githubAnnotation({
+      file: "content/practices/x.md",
+      line: 3,
+      field: hostile,
+      message: `"${hostile}" är fel`,
+      severity: "error",
+    });
     expect(line.split(/\r\n|\r|\n/)).toHaveLength(1);
     expect(line).toMatch(/^::error file=content\/practices\/x\.md,line=3,title=[^:]*::/);
     expect(line).not.toMatch(RAW_CONTROL);
@@ -69,7 +75,10 @@ describe("dueLines (kb review)", () => {
         freshness: { latest: "2020-01" },
       },
     ]);
-    expect(lines).toEqual(["  2020-01     Rubrik\\n::error::kapad\\u001b[2J", "              content/practices/x\\n.md – fråga: roll\\u202e, org\\u0007"]);
+    expect(lines).toEqual([
+      "  2020-01     Rubrik\\n::error::kapad\\u001b[2J",
+      "              content/practices/x\\n.md – fråga: roll\\u202e, org\\u0007",
+    ]);
   });
 });
 
@@ -140,7 +149,9 @@ describe("kb prints content values escaped", () => {
     const lines = github.stdout.split("\n").filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,title=[^:]*::/);
-    expect(lines).toContainEqual(expect.stringMatching(/,title=nyckel\\n%3A%3Aerror%3A%3Akapad\\u001b\[2J::okänt fält "nyckel\\n::error::kapad\\u001b\[2J"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/,title=nyckel\\n%3A%3Aerror%3A%3Akapad\\u001b\[2J::okänt fält "nyckel\\n::error::kapad\\u001b\[2J"/),
+    );
     expect(lines.every((line) => line.includes(file.replace(/:/g, "%3A").slice(-30)))).toBe(true);
     expect(github.stdout).not.toMatch(RAW_CONTROL);
   });

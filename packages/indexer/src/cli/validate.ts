@@ -13,10 +13,10 @@ export type OutputFormat = "text" | "github";
  * and start a workflow command of its own.
  */
 export function githubAnnotation(problem: Problem): string {
-  const escape = (text: string) => escapeForTerminal(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const property = (text: string) => escape(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const encode = (text: string) => escapeForTerminal(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (text: string) => encode(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const level = problem.severity === "warning" ? "warning" : "error";
-  return `::${level} file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${escape(problem.message)}`;
+  return `::${level} file=${property(problem.file)},line=${problem.line},title=${property(problem.field)}::${encode(problem.message)}`;
 }
 
 /** `FILE:LINE: FIELD: message` with whatever the message quotes from the file made visible. */

@@ -27,7 +27,6 @@ const BUDGET_PER_KB_MS = 20;
 const budgetFor = (inputs: readonly { bytes: Buffer }[]) =>
   inputs.reduce((total, { bytes }) => total + BUDGET_BASE_MS + (bytes.length / 1024) * BUDGET_PER_KB_MS, 0);
 
-
 const int = (r: Random, max: number) => Math.floor(r() * max);
 const pick = <T>(r: Random, list: readonly T[]): T => list[int(r, list.length)]!;
 
@@ -38,7 +37,8 @@ const mutations: Record<string, (source: Buffer, r: Random) => Buffer> = {
   truncate: (b, r) => b.subarray(0, int(r, b.length)),
   "control characters": (b, r) => {
     const text = b.toString("utf8").split("");
-    for (let i = 0; i < 1 + int(r, 8); i++) text.splice(int(r, text.length), 0, String.fromCharCode(pick(r, [0, 1, 7, 8, 11, 12, 27, 127, 0x85, 0x2028, 0x202e, 0xfeff])));
+    for (let i = 0; i < 1 + int(r, 8); i++)
+      text.splice(int(r, text.length), 0, String.fromCharCode(pick(r, [0, 1, 7, 8, 11, 12, 27, 127, 0x85, 0x2028, 0x202e, 0xfeff])));
     return Buffer.from(text.join(""));
   },
   "invalid utf-8": (b, r) => {
@@ -52,7 +52,8 @@ const mutations: Record<string, (source: Buffer, r: Random) => Buffer> = {
     const at = 4 + int(r, end - 4);
     const edit = pick(r, [
       (t: string) => t.slice(0, at) + t.slice(at + 1), // drop one character (a colon, a quote, a bracket…)
-      (t: string) => `${t.slice(0, at)}${pick(r, [":", '"', "'", "[", "]", "{", "}", "- ", "\t", "&a ", "*a ", "!!binary ", "? ", "|", ">", "%", "@", "`"])}${t.slice(at)}`,
+      (t: string) =>
+        `${t.slice(0, at)}${pick(r, [":", '"', "'", "[", "]", "{", "}", "- ", "\t", "&a ", "*a ", "!!binary ", "? ", "|", ">", "%", "@", "`"])}${t.slice(at)}`,
       (t: string) => t.replace(/\n {2}/, "\n\t"),
       (t: string) => {
         const lines = t.split("\n");
@@ -67,7 +68,27 @@ const mutations: Record<string, (source: Buffer, r: Random) => Buffer> = {
     const text = b.toString("utf8");
     const keys = [...text.slice(0, frontmatterEnd(text)).matchAll(/^(\w+):/gm)].map((m) => m[1]!);
     const key = pick(r, keys.length > 0 ? keys : ["title"]);
-    const value = pick(r, ["123", "-1", "true", "null", "~", "[]", "{}", "{ a: 1 }", "[[1, [2, [3]]]]", ".nan", "2017-13-45", "2017-01-01", "0x1F", "1e400", '""', "'  '", "[flen, flen]", "!!js/function 'function(){}'", "!!timestamp 2001-12-14"]);
+    const value = pick(r, [
+      "123",
+      "-1",
+      "true",
+      "null",
+      "~",
+      "[]",
+      "{}",
+      "{ a: 1 }",
+      "[[1, [2, [3]]]]",
+      ".nan",
+      "2017-13-45",
+      "2017-01-01",
+      "0x1F",
+      "1e400",
+      '""',
+      "'  '",
+      "[flen, flen]",
+      "!!js/function 'function(){}'",
+      "!!timestamp 2001-12-14",
+    ]);
     return Buffer.from(text.replace(new RegExp(`^${key}:.*$`, "m"), `${key}: ${value}`));
   },
   "huge values": (b, r) => {
@@ -93,7 +114,12 @@ const mutations: Record<string, (source: Buffer, r: Random) => Buffer> = {
   },
   "alias bomb": (b) => {
     const text = b.toString("utf8");
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]"].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    ].join("\n");
     return Buffer.from(text.replace(/^---\n/, `---\n${bomb}\n`));
   },
   "shuffled lines": (b, r) => {
@@ -153,7 +179,9 @@ describe("fuzzing validation with mutated real practices", async () => {
   // One test per kind of damage, each with the budget of its own cases: a slow kind shows by name.
   for (const kind of kinds) {
     const ofKind = cases.filter((mutated) => mutated.kind === kind);
-    it(`${kind}: checkFile never throws, locates every problem and catches the damage (${ofKind.length} cases, seed ${SEED})`, { timeout: budgetFor(ofKind) }, () => {
+    it(`${kind}: checkFile never throws, locates every problem and catches the damage (${ofKind.length} cases, seed ${SEED})`, {
+      timeout: budgetFor(ofKind),
+    }, () => {
       let caught = 0;
       for (const mutated of ofKind) {
         const file = `content/practices/${mutated.name}`;

@@ -87,12 +87,18 @@ describe("checkFile", () => {
   it("says a file that is not UTF-8 must be saved as UTF-8", () => {
     const text = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x69, 0x64, 0x3a, 0x20, 0xe5, 0x0a]).toString("utf8");
     const { problems } = checkFile("practices/x.md", text, validatePractice);
-    expect(problems.map(formatProblem)).toEqual(["practices/x.md:2: fil: filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8"]);
+    expect(problems.map(formatProblem)).toEqual([
+      "practices/x.md:2: fil: filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8",
+    ]);
   });
 });
 
 describe("loadContent on a folder that is not a content folder", () => {
-  const contentOf = (dir: string) => loadContent(dir, dir).then(() => "loaded", (error: unknown) => error);
+  const contentOf = (dir: string) =>
+    loadContent(dir, dir).then(
+      () => "loaded",
+      (error: unknown) => error,
+    );
 
   it("rejects a folder that does not exist, naming it", async () => {
     const missing = join(tmpdir(), "kb-finns-inte", "content");
@@ -103,7 +109,9 @@ describe("loadContent on a folder that is not a content folder", () => {
 
   it("rejects the practices folder itself and suggests its parent", async () => {
     const error = await contentOf(join(fixtures, "practices"));
-    expect((error as Error).message).toContain(`${join(fixtures, "practices")} är ingen innehållsmapp: den har ingen undermapp practices/.`);
+    expect((error as Error).message).toContain(
+      `${join(fixtures, "practices")} är ingen innehållsmapp: den har ingen undermapp practices/.`,
+    );
     expect((error as Error).message).toContain(`Menade du ${fixtures}?`);
   });
 

@@ -90,10 +90,14 @@ export async function checkContentFolder(contentDir: string): Promise<void> {
   if (kind === "missing") wrong = `innehållsmappen ${contentDir} finns inte.`;
   else if (kind === "file") wrong = `${contentDir} är en fil, inte en mapp.`;
   else if ((await kindOf(practices)) !== "folder") wrong = `${contentDir} är ingen innehållsmapp: den har ingen undermapp practices/.`;
-  else if ((await markdownFiles(practices)).length === 0) wrong = `${contentDir} är ingen innehållsmapp: ${practices} har inga exempel (.md-filer).`;
+  else if ((await markdownFiles(practices)).length === 0)
+    wrong = `${contentDir} är ingen innehållsmapp: ${practices} har inga exempel (.md-filer).`;
   if (wrong === undefined) return;
   const better = await suggestFolder(contentDir);
-  throw new ContentFolderError([wrong, better ? `Menade du ${better}?` : "", WHAT_A_CONTENT_FOLDER_IS].filter(Boolean).join(" "), contentDir);
+  throw new ContentFolderError(
+    [wrong, better ? `Menade du ${better}?` : "", WHAT_A_CONTENT_FOLDER_IS].filter(Boolean).join(" "),
+    contentDir,
+  );
 }
 
 /**
@@ -104,7 +108,12 @@ async function suggestFolder(contentDir: string): Promise<string | undefined> {
   const parent = dirname(contentDir);
   const candidates = [parent, join(contentDir, "content")];
   const siblings = await readdir(parent, { withFileTypes: true }).catch(() => []);
-  candidates.push(...siblings.filter((entry) => entry.isDirectory()).map((entry) => join(parent, entry.name)).sort());
+  candidates.push(
+    ...siblings
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(parent, entry.name))
+      .sort(),
+  );
   for (const candidate of candidates) {
     if (join(candidate) === join(contentDir)) continue;
     if ((await markdownFiles(join(candidate, "practices")).catch(() => [])).length > 0) return candidate;
@@ -124,7 +133,12 @@ async function kindOf(path: string): Promise<"missing" | "file" | "folder"> {
 
 function unreadable(folder: string, error: unknown): ContentFolderError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "EACCES" || code === "EPERM" ? "behörighet saknas" : code === "ENOTDIR" ? "det är en fil, inte en mapp" : (code ?? String(error));
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? "behörighet saknas"
+      : code === "ENOTDIR"
+        ? "det är en fil, inte en mapp"
+        : (code ?? String(error));
   return new ContentFolderError(`kunde inte läsa ${folder} (${why}).`, folder);
 }
 
@@ -158,4 +172,3 @@ async function loadFolder<T>(
   }
   return entries;
 }
-

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "./load.js";
-import { checkAnswers, controlCharacterProblem, fieldProblem, flagFor, isoToday, MAX_ID_LENGTH, practiceId, renderPractice, slugify, type NewPracticeAnswers } from "./new-practice.js";
+import {
+  checkAnswers,
+  controlCharacterProblem,
+  fieldProblem,
+  flagFor,
+  isoToday,
+  MAX_ID_LENGTH,
+  practiceId,
+  renderPractice,
+  slugify,
+  type NewPracticeAnswers,
+} from "./new-practice.js";
 
 describe("practiceId", () => {
   it.each([
@@ -19,7 +30,10 @@ describe("practiceId", () => {
   });
 
   it("cuts long titles at a word, never in the middle of one", () => {
-    const id = practiceId("Ett mycket långt namn på ett arbetssätt som aldrig verkar ta slut utan bara fortsätter och fortsätter", "vingaker");
+    const id = practiceId(
+      "Ett mycket långt namn på ett arbetssätt som aldrig verkar ta slut utan bara fortsätter och fortsätter",
+      "vingaker",
+    );
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(id).toBe("vingaker-ett-mycket-langt-namn-pa-ett-arbetssatt-som-aldrig");
   });
@@ -121,7 +135,10 @@ describe("checking answers before writing", () => {
     );
     expect(problems.map((p) => [flagFor(p.path), p.message])).toEqual([
       ["--title", "får inte innehålla en radbrytning (U+000A, tecken 8); skriv allt på en rad med vanliga tecken"],
-      ["--funding", "får inte innehålla ett osynligt tecken som styr textriktningen (U+202E, tecken 12); skriv allt på en rad med vanliga tecken"],
+      [
+        "--funding",
+        "får inte innehålla ett osynligt tecken som styr textriktningen (U+202E, tecken 12); skriv allt på en rad med vanliga tecken",
+      ],
       ["--organisation", "får inte innehålla ett styrtecken (U+001B, tecken 7); skriv allt på en rad med vanliga tecken"],
     ]);
   });
@@ -137,7 +154,7 @@ describe("checking answers before writing", () => {
   });
 
   it("controlCharacterProblem accepts ordinary Swedish text", () => {
-    expect(controlCharacterProblem("Språkvän på gymnasiet – §37-medel, 50 % \"citat\" & mer")).toBeUndefined();
+    expect(controlCharacterProblem('Språkvän på gymnasiet – §37-medel, 50 % "citat" & mer')).toBeUndefined();
   });
 
   it("fieldProblem refuses a pasted newline in a prompt answer", () => {

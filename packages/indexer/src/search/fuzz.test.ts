@@ -18,12 +18,88 @@ const contentDir = fileURLToPath(new URL("../../../../content", import.meta.url)
 const SEED = Number(process.env.FUZZ_SEED ?? 1128);
 
 const pieces = [
-  "(", ")", "[", "]", "{", "}", "<", ">", '"', "'", "`", "§", "§37", "*", "?", "~", "^", ":", "+", "-", "\\", "/", "|", "&", "%", "$", "#",
-  "\u0000", "\u0007", "\u001b[31m", "\u200b", "\u200f", "\u202e", "\ufeff", "\ud800", "\udfff", "🙂", "👩‍👩‍👧", "🇸🇪",
-  "مرحبا", "שלום", "日本語", "ẞ", "ǅ", "İ", "ﬁ", "Å", "å", "ä", "ö", "Ä", "Ö", "e\u0301",
-  "bostad", "språkvän", "SPRÅKVÄNNER", "fritidsbanken", "strangnas", "och", "  ", "\t", "\n", "\r\n",
-  "__proto__", "constructor", "toString", "hasOwnProperty", "NaN", "undefined", "null", "1e309", "-0", "2017", "0x10",
-  "title:bostad", "+bostad -skola", "bost*", "\"exakt fras\"", "<script>alert(1)</script>", "javascript:alert(1)", "${x}", "%s%n",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  "<",
+  ">",
+  '"',
+  "'",
+  "`",
+  "§",
+  "§37",
+  "*",
+  "?",
+  "~",
+  "^",
+  ":",
+  "+",
+  "-",
+  "\\",
+  "/",
+  "|",
+  "&",
+  "%",
+  "$",
+  "#",
+  "\u0000",
+  "\u0007",
+  "\u001b[31m",
+  "\u200b",
+  "\u200f",
+  "\u202e",
+  "\ufeff",
+  "\ud800",
+  "\udfff",
+  "🙂",
+  "👩‍👩‍👧",
+  "🇸🇪",
+  "مرحبا",
+  "שלום",
+  "日本語",
+  "ẞ",
+  "ǅ",
+  "İ",
+  "ﬁ",
+  "Å",
+  "å",
+  "ä",
+  "ö",
+  "Ä",
+  "Ö",
+  "e\u0301",
+  "bostad",
+  "språkvän",
+  "SPRÅKVÄNNER",
+  "fritidsbanken",
+  "strangnas",
+  "och",
+  "  ",
+  "\t",
+  "\n",
+  "\r\n",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "NaN",
+  "undefined",
+  "null",
+  "1e309",
+  "-0",
+  "2017",
+  "0x10",
+  "title:bostad",
+  "+bostad -skola",
+  "bost*",
+  '"exakt fras"',
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  "${x}",
+  "%s%n",
 ];
 
 function randomQuery(r: () => number): string {
@@ -48,7 +124,13 @@ const encoder = createEncoder();
 const collator = new Intl.Collator("sv");
 
 /** The field each filter reads, written out here rather than taken from the engine, so a wrong mapping there is caught. */
-const filterField = { municipality: "municipalities", topic: "topics", targetGroup: "targetGroups", funding: "funding", status: "status" } as const;
+const filterField = {
+  municipality: "municipalities",
+  topic: "topics",
+  targetGroup: "targetGroups",
+  funding: "funding",
+  status: "status",
+} as const;
 
 function satisfiesFilters(hit: SearchHit, filters: SearchFilters | undefined): boolean {
   return Object.entries(filterField).every(([filter, field]) => {
@@ -68,7 +150,9 @@ interface Terms {
 function termsOf(entry: Entry<Practice>, lexicon: ReturnType<typeof swedishLexicon>): Terms {
   const text = indexedTextOf(entry.data, entry.body, lexicon);
   const tokenize = (field: SearchField) =>
-    (documentOptions().document as unknown as { index: { field: string; tokenize: string }[] }).index.find((f) => f.field === indexedFieldPath(field))!.tokenize;
+    (documentOptions().document as unknown as { index: { field: string; tokenize: string }[] }).index.find(
+      (f) => f.field === indexedFieldPath(field),
+    )!.tokenize;
   return {
     id: entry.data.id,
     fields: searchFields.map((field) => ({ terms: new Set(encoder.encode(text[field])), prefix: tokenize(field) !== "strict" })),
@@ -76,15 +160,23 @@ function termsOf(entry: Entry<Practice>, lexicon: ReturnType<typeof swedishLexic
 }
 
 /** The terms a query searches for: each word encoded as the index encodes text (long words also cut, as the engine cuts them). */
-const queryTerms = (query: string) => new Set(wordsOf(query).flatMap((word) => [...encoder.encode(word), ...encoder.encode(word.slice(0, 64))]));
+const queryTerms = (query: string) =>
+  new Set(wordsOf(query).flatMap((word) => [...encoder.encode(word), ...encoder.encode(word.slice(0, 64))]));
 
 /** A practice contains a query term: a whole term of a field, or the start of one in a field searched by prefix. */
 function containsATerm(practice: Terms, terms: ReadonlySet<string>): boolean {
-  return practice.fields.some(({ terms: own, prefix }) => [...terms].some((term) => (prefix ? [...own].some((t) => t.startsWith(term)) : own.has(term))));
+  return practice.fields.some(({ terms: own, prefix }) =>
+    [...terms].some((term) => (prefix ? [...own].some((t) => t.startsWith(term)) : own.has(term))),
+  );
 }
 
 /** What must hold for every answer, whatever the query. */
-function expectLawfulHits(hits: SearchHit[], query: string, options: { filters?: SearchFilters; limit?: number }, practices: Map<string, Terms>): void {
+function expectLawfulHits(
+  hits: SearchHit[],
+  query: string,
+  options: { filters?: SearchFilters; limit?: number },
+  practices: Map<string, Terms>,
+): void {
   const context = `query ${JSON.stringify(query.slice(0, 80))}, filters ${JSON.stringify(options.filters)}, limit ${options.limit}`;
   const limit = options.limit === undefined ? DEFAULT_LIMIT : Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit)) : 0;
   expect(hits.length, context).toBeLessThanOrEqual(limit);
@@ -100,7 +192,8 @@ function expectLawfulHits(hits: SearchHit[], query: string, options: { filters?:
     // No searchable word: words that are all stop words find nothing; no words at all lists by title.
     if (wordsOf(query).length > 0) expect(hits, context).toEqual([]);
     for (const hit of hits) expect([hit.score, hit.matchedWords], context).toEqual([0, 0]);
-    for (const [a, b] of hits.slice(1).map((hit, i) => [hits[i]!, hit] as const)) expect(collator.compare(a.title, b.title), context).toBeLessThanOrEqual(0);
+    for (const [a, b] of hits.slice(1).map((hit, i) => [hits[i]!, hit] as const))
+      expect(collator.compare(a.title, b.title), context).toBeLessThanOrEqual(0);
     return;
   }
   for (const hit of hits) {
