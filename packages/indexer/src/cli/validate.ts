@@ -4,7 +4,7 @@ import { formatProblem, type Problem } from "../content/problem.js";
 import { ExitCode, UsageError } from "./errors.js";
 import { escapeForTerminal } from "./terminal.js";
 
-export type OutputFormat = "text" | "github";
+type OutputFormat = "text" | "github";
 
 /**
  * GitHub's workflow command, shown as an annotation on the line of the file in a pull request.
