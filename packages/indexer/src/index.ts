@@ -1,7 +1,6 @@
 export {
   loadContent,
   checkFile,
-  checkContentFolder,
   ContentFolderError,
   contentFolderOf,
   contentFolders,

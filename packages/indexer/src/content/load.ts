@@ -83,7 +83,7 @@ export class ContentFolderError extends Error {
 const WHAT_A_CONTENT_FOLDER_IS = "Innehållsmappen är den med undermappen practices/, t.ex. content i projektets rotmapp.";
 
 /** Throws a ContentFolderError unless `contentDir` is a folder with at least one practice in practices/. */
-export async function checkContentFolder(contentDir: string): Promise<void> {
+async function checkContentFolder(contentDir: string): Promise<void> {
   const practices = join(contentDir, "practices");
   let wrong: string | undefined;
   const kind = await kindOf(contentDir);
