@@ -36,8 +36,13 @@ async function newContext(): Promise<BrowserContext> {
 
 const titleOf = (id: string) => content.practices.find((p) => p.data.id === id)!.data.title;
 const listIds = (page: Page) => page.locator(".meeting-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-id") ?? ""));
+/** Waits until the list shows `count` practices by title: a row shows its bare id until the practices' data has loaded. */
 const waitForTitles = (page: Page, count: number) =>
-  page.waitForFunction((n) => document.querySelectorAll(".meeting-list__title a").length === n, count);
+  page.waitForFunction((n) => {
+    const rows = Array.from(document.querySelectorAll(".meeting-list > li"));
+    const links = rows.map((row) => row.querySelector(".meeting-list__title a"));
+    return rows.length === n && links.every((link, i) => link && link.textContent !== rows[i]!.getAttribute("data-id"));
+  }, count);
 
 describe("a list for a meeting", () => {
   let page: Page;
