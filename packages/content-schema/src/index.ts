@@ -7,6 +7,6 @@ export { formatPath, type FieldPath, type SchemaProblem } from "./problems.js";
 export { closest } from "./suggest.js";
 export { fieldAliases } from "./field-names.js";
 export * from "./routes.js";
-export { fold } from "./text.js";
+export { answerLabels, fold, type Answer } from "./text.js";
 export { unsafeTextProblems, textSafetyMessages } from "./text-safety.js";
 export { isIsoDate, isIsoMonthOrDate, MAX_ID_LENGTH } from "./fields.js";

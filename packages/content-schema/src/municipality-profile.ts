@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { answerLabels, type Answer } from "./text.js";
 import { asOf, confirmation, figure, isoDate, nonEmptyText, placeId, source } from "./fields.js";
 
 const count = z.int().min(0);
@@ -15,7 +16,7 @@ const assignmentOverview = z.strictObject({
   remaining: count.meta({ description: "Kvar att avräkna" }),
 });
 
-const yesNo = z.enum(["ja", "nej"]);
+const yesNo = z.enum(Object.keys(answerLabels) as [Answer, ...Answer[]]);
 
 /** The frontmatter of a municipality's or the county's profile: `content/municipalities/ID.md`. */
 export const profileSchema = z.strictObject({

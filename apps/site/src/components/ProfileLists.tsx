@@ -2,16 +2,17 @@ import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import { profileAnchors } from "./profile/profileToc";
 import { formatDate } from "../lib/format";
+import { answerLabels, type Answer } from "@kunskapsbanken/content-schema/text";
 
 interface Props {
   successFactors: readonly string[];
   challenges: readonly string[];
   visit?: { date: string; durationHours: number } | undefined;
-  integrationStrategy?: { answer: string; note?: string | undefined; url?: string | undefined } | undefined;
-  keepsYouthsTurning18?: { answer: string; note?: string | undefined } | undefined;
+  integrationStrategy?: { answer: Answer; note?: string | undefined; url?: string | undefined } | undefined;
+  keepsYouthsTurning18?: { answer: Answer; note?: string | undefined } | undefined;
 }
 
-const yesNo = (answer: string) => (answer === "ja" ? "Ja" : "Nej");
+const yesNo = (answer: Answer) => answerLabels[answer];
 
 /** The profile's tables: answers from the visit, success factors and challenges. */
 export default function ProfileLists({ successFactors, challenges, visit, integrationStrategy, keepsYouthsTurning18 }: Props) {

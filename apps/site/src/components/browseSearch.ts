@@ -1,18 +1,19 @@
 // Which search narrows a browse page further: /amne/bostad → /sok?amne=bostad.
 import { parseSearchState, searchStateToQuery, type SearchState } from "./search/urlState";
 import type { FilterName } from "@kunskapsbanken/indexer/search";
+import { parseSitePath, sitePages, type RouteKind } from "@kunskapsbanken/content-schema/routes";
 
-/** The first path segment of a browse page and the search filter it stands for. */
-const browseFilters: Record<string, FilterName> = { amne: "topic", malgrupp: "targetGroup", kommun: "municipality" };
+/** The kinds of browse page and the search filter each stands for. */
+const browseFilters: Partial<Record<RouteKind, FilterName>> = { topic: "topic", targetGroup: "targetGroup", municipality: "municipality" };
 
 /** The search page with the browse page's filter chosen, or undefined for a page that is no browse page. */
 export function searchPathFor(pathname: string): string | undefined {
-  const parts = pathname.replace(/\/+$/, "").split("/").filter(Boolean);
-  if (parts.length === 1 && parts[0] === "praktiker") return "/sok";
-  const [section, id] = parts;
-  const filter = section ? browseFilters[section] : undefined;
-  if (!filter || !id || parts.length !== 2) return undefined;
+  const target = parseSitePath(pathname.replace(/(.)\/+$/, "$1"));
+  if (!target) return undefined;
+  if (target.kind === "page") return target.path === sitePages.practices ? sitePages.search : undefined;
+  const filter = browseFilters[target.kind];
+  if (!filter) return undefined;
   const state: SearchState = parseSearchState("");
-  state.filters[filter] = [id];
-  return `/sok${searchStateToQuery(state)}`;
+  state.filters[filter] = [target.id];
+  return `${sitePages.search}${searchStateToQuery(state)}`;
 }

@@ -16,6 +16,7 @@ import { LIST_PATH, listPathOf, listToQuery, parseList, setField, type MeetingLi
 import { usePractices } from "../components/lists/usePractices";
 import { useQrSvgs } from "../components/lists/useQrSvgs";
 import { useAbsoluteUrl, useShortLink } from "../components/useAbsoluteUrl";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 function EmptyList() {
   return (
@@ -23,7 +24,7 @@ function EmptyList() {
       <p>Listan är tom.</p>
       <p>
         Lägg till exempel med knappen <strong>Lägg till i lista</strong> på ett exempels sida eller vid en träff i{" "}
-        <Link to="/sok">sökningen</Link>. Listan sparas i adressen och i den här webbläsaren.
+        <Link to={sitePages.search}>sökningen</Link>. Listan sparas i adressen och i den här webbläsaren.
       </p>
     </div>
   );
@@ -71,7 +72,7 @@ export default function ListPage() {
             skriv ut den med QR-koder.
           </p>
           <noscript>
-            <p>Listan görs i webbläsaren och behöver JavaScript. Färdiga samlingar finns under <Link to="/samlingar">Samlingar</Link>.</p>
+            <p>Listan görs i webbläsaren och behöver JavaScript. Färdiga samlingar finns under <Link to={sitePages.collections}>Samlingar</Link>.</p>
           </noscript>
           {isBrowser && (
             <>
@@ -98,7 +99,7 @@ export default function ListPage() {
             </>
           )}
           <p className="list-page__more">
-            <Link to="/samlingar">Samlingar</Link> – färdiga listor inför möten, med utskrift.
+            <Link to={sitePages.collections}>Samlingar</Link> – färdiga listor inför möten, med utskrift.
           </p>
         </div>
         {isBrowser && list.items.length > 0 && <ListPrintSheet list={list} items={sheetItems} listLink={qrLink} listQrSvg={qr.get(qrLink)} />}

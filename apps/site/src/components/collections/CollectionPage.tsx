@@ -4,6 +4,7 @@ import Link from "@docusaurus/Link";
 import { formatDate } from "../../lib/format";
 import type { CollectionData } from "../../plugins/collections/types";
 import styles from "./collections.module.css";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 /** A collection for a meeting: the introduction and the practices in agenda order, each with its note. */
 export default function CollectionPage({ data }: { data: CollectionData }) {
@@ -31,7 +32,7 @@ export default function CollectionPage({ data }: { data: CollectionData }) {
           ))}
         </ol>
         <p>
-          <Link to="/samlingar">Alla samlingar</Link>
+          <Link to={sitePages.collections}>Alla samlingar</Link>
         </p>
       </main>
     </Layout>

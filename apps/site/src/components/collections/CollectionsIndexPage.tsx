@@ -3,6 +3,7 @@ import Heading from "@theme/Heading";
 import Link from "@docusaurus/Link";
 import { formatDate } from "../../lib/format";
 import type { CollectionSummary } from "../../plugins/collections/types";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 /** Every collection, newest meeting first. */
 export default function CollectionsIndexPage({ data }: { data: CollectionSummary[] }) {
@@ -21,7 +22,7 @@ export default function CollectionsIndexPage({ data }: { data: CollectionSummary
         <h2>Gör en egen lista</h2>
         <p>
           Välj själv vilka exempel som ska tas upp: lägg till dem med <strong>Lägg till i lista</strong> på ett exempels sida
-          eller i sökningen, ordna dem och skriv anteckningar på <Link to="/lista">din lista</Link>. Listan kan delas som en
+          eller i sökningen, ordna dem och skriv anteckningar på <Link to={sitePages.list}>din lista</Link>. Listan kan delas som en
           länk, skrivas ut med QR-koder och föreslås som en ny samling.
         </p>
       </main>

@@ -18,6 +18,7 @@ import { issueFieldsOf } from "../../lib/contribute/issueFields";
 import { ChoiceGroup, inputId, Messages, TextArea, TextField } from "./Fields";
 import Preview from "./Preview";
 import styles from "./contribute.module.css";
+import { practicePath, sitePages } from "@kunskapsbanken/content-schema/routes";
 
 const headings = sectionGuides.map((guide) => guide.heading);
 const CHECK_DELAY_MS = 200;
@@ -150,7 +151,7 @@ export default function ContributeForm() {
   if (loadError)
     return (
       <p className={styles.notice} role="alert">
-        {loadError} <a href="/bidra">Skriv ett nytt exempel</a>
+        {loadError} <a href={sitePages.contribute}>Skriv ett nytt exempel</a>
       </p>
     );
   if (!state) return <p role="status">Formuläret laddas …</p>;
@@ -259,7 +260,7 @@ export default function ContributeForm() {
           {state.updating && (
             <>
               {" "}
-              Du föreslår en ändring av <a href={`/praktik/${state.updating}`}>exemplet {state.updating}</a>.
+              Du föreslår en ändring av <a href={practicePath(state.updating)}>exemplet {state.updating}</a>.
             </>
           )}
         </p>

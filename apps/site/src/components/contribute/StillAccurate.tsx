@@ -4,6 +4,7 @@ import Link from "@docusaurus/Link";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { updateTipLink, type Repository } from "../../lib/contribute/github";
 import styles from "./contribute.module.css";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 export default function StillAccurate({ id, title }: { id: string; title: string }) {
   const { siteConfig } = useDocusaurusContext();
@@ -15,7 +16,7 @@ export default function StillAccurate({ id, title }: { id: string; title: string
       <p>Har något ändrats, till exempel status, siffror, kontakt eller finansiering? Hjälp andra att få rätt uppgifter.</p>
       <ul>
         <li>
-          <Link to={`/bidra?uppdatera=${encodeURIComponent(id)}`}>Föreslå en ändring</Link> i formuläret, där exemplet redan är ifyllt.
+          <Link to={`${sitePages.contribute}?uppdatera=${encodeURIComponent(id)}`}>Föreslå en ändring</Link> i formuläret, där exemplet redan är ifyllt.
         </li>
         <li>
           <a href={updateTipLink(repository, title, pageUrl)}>Tipsa redaktionen</a> med några rader om vad som har ändrats.

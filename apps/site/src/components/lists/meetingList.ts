@@ -2,6 +2,7 @@
 // so it can be pasted into an invitation:
 //   /lista?p=flen-sprakvanner,trosa-fritidsbanken&rubrik=Nätverksmöte&not.flen-sprakvanner=Fråga om …
 // Pure functions only: parsing, writing and editing a list.
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 export interface ListItem {
   id: string;
@@ -18,7 +19,7 @@ export interface MeetingList {
   introduction: string;
 }
 
-export const LIST_PATH = "/lista";
+export const LIST_PATH = sitePages.list;
 /** More than this is not a meeting agenda; it also keeps the URL (and its QR code) readable. */
 export const MAX_ITEMS = 30;
 

@@ -4,10 +4,11 @@ import Heading from "@theme/Heading";
 import BarChart from "../BarChart";
 import { formatDate, formatNumber } from "../../lib/format";
 import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
+import { answerLabels, type Answer } from "@kunskapsbanken/content-schema/text";
 import type { CountyData } from "../../plugins/kunskapsbanken/types";
 
 const cell = (value: number | null) => (value === null ? "–" : formatNumber(value));
-const yesNo = (value: "ja" | "nej" | null) => (value === null ? "–" : value === "ja" ? "Ja" : "Nej");
+const yesNo = (value: Answer | null) => (value === null ? "–" : answerLabels[value]);
 
 /** The county overview: the nine municipalities side by side, as tables and charts. */
 export default function CountyPage({ data }: { data: CountyData }) {

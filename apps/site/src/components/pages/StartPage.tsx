@@ -3,6 +3,7 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import PracticeList from "../PracticeList";
 import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
+import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
 
 function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {
   return (
@@ -32,7 +33,7 @@ export default function StartPage({ data }: { data: StartData }) {
             {data.region}: vad de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på
             Länsstyrelsens kommunbesök och är till för kommunernas handläggare och länets samordnare.
           </p>
-          <form className="start-search" action="/sok" method="get" role="search">
+          <form className="start-search" action={sitePages.search} method="get" role="search">
             <label htmlFor="start-sok">Sök bland exemplen</label>
             <div className="start-search__row">
               <input id="start-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
@@ -42,22 +43,22 @@ export default function StartPage({ data }: { data: StartData }) {
             </div>
           </form>
           <p>
-            <Link to="/praktiker">Se alla exempel</Link> · <Link to="/lan">Jämför kommunerna i länet</Link> ·{" "}
-            <Link to="/bidra">Tipsa om ett exempel</Link>
+            <Link to={sitePages.practices}>Se alla exempel</Link> · <Link to={sitePages.county}>Jämför kommunerna i länet</Link> ·{" "}
+            <Link to={sitePages.contribute}>Tipsa om ett exempel</Link>
           </p>
         </section>
         <section className="meeting-entry" aria-labelledby="infor-motet">
           <h2 id="infor-motet">Inför ett möte</h2>
           <p>
-            <Link to="/samlingar">Samlingar</Link> är exempel samlade inför nätverksmöten, med en utskrift med QR-koder. Du kan
-            också <Link to="/lista">göra en egen lista</Link>: lägg till exempel, ordna dem, skriv anteckningar, dela länken och
+            <Link to={sitePages.collections}>Samlingar</Link> är exempel samlade inför nätverksmöten, med en utskrift med QR-koder. Du kan
+            också <Link to={sitePages.list}>göra en egen lista</Link>: lägg till exempel, ordna dem, skriv anteckningar, dela länken och
             skriv ut.
           </p>
         </section>
         <div className="entry-points">
-          <EntryList id="efter-amne" title="Efter ämne" basePath="/amne" terms={data.topics} />
-          <EntryList id="efter-kommun" title="Efter kommun" basePath="/kommun" terms={data.municipalities} />
-          <EntryList id="efter-malgrupp" title="Efter målgrupp" basePath="/malgrupp" terms={data.targetGroups} />
+          <EntryList id="efter-amne" title="Efter ämne" basePath={sitePages.topics} terms={data.topics} />
+          <EntryList id="efter-kommun" title="Efter kommun" basePath={routePrefixes.municipality} terms={data.municipalities} />
+          <EntryList id="efter-malgrupp" title="Efter målgrupp" basePath={sitePages.targetGroups} terms={data.targetGroups} />
         </div>
         <section aria-labelledby="senast-nya">
           <h2 id="senast-nya">Senast tillagda eller bekräftade exempel</h2>

@@ -4,10 +4,11 @@ import SearchLink from "../SearchLink";
 import { searchPathFor } from "../browseSearch";
 import type { PracticeCard } from "../../plugins/kunskapsbanken/types";
 import { practicesHeading, profileAnchors } from "./profileToc";
+import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
 
 /** A municipality page leads with the municipality's own practices, and says how many. */
 export default function ProfilePractices({ id, name, practices }: { id: string; name: string; practices: readonly PracticeCard[] }) {
-  const search = searchPathFor(`/kommun/${id}`);
+  const search = searchPathFor(municipalityPath(id));
   return (
     <section aria-labelledby={profileAnchors.practices} className="profile-practices">
       <Heading as="h2" id={profileAnchors.practices}>

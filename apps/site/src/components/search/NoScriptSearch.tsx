@@ -1,4 +1,5 @@
 import Link from "@docusaurus/Link";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 /** What /sok says without JavaScript: the form still goes to the page, but finding and filtering need JavaScript. */
 export default function NoScriptSearch() {
@@ -12,16 +13,16 @@ export default function NoScriptSearch() {
         <p>Utan JavaScript kan du bläddra bland exemplen:</p>
         <ul>
           <li>
-            <Link to="/praktiker">Alla exempel</Link>
+            <Link to={sitePages.practices}>Alla exempel</Link>
           </li>
           <li>
-            <Link to="/kommuner">Efter kommun</Link>
+            <Link to={sitePages.municipalities}>Efter kommun</Link>
           </li>
           <li>
-            <Link to="/amne">Efter ämne</Link>
+            <Link to={sitePages.topics}>Efter ämne</Link>
           </li>
           <li>
-            <Link to="/malgrupp">Efter målgrupp</Link>
+            <Link to={sitePages.targetGroups}>Efter målgrupp</Link>
           </li>
         </ul>
       </div>

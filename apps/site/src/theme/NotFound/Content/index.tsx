@@ -1,13 +1,14 @@
 // The 404 page in Swedish, with a search and the ways into the knowledge base.
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 export default function NotFoundContent({ className }: { className?: string }) {
   return (
     <main className={`container margin-vert--xl not-found ${className ?? ""}`}>
       <Heading as="h1">Sidan hittades inte</Heading>
       <p className="lead">Adressen leder inte till någon sida här. Den kan vara felstavad, eller så har sidan flyttats.</p>
-      <form className="start-search" action="/sok" method="get" role="search">
+      <form className="start-search" action={sitePages.search} method="get" role="search">
         <label htmlFor="hittades-inte-sok">Sök bland exemplen</label>
         <div className="start-search__row">
           <input id="hittades-inte-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
@@ -22,16 +23,16 @@ export default function NotFoundContent({ className }: { className?: string }) {
           <Link to="/">Startsidan</Link>
         </li>
         <li>
-          <Link to="/praktiker">Alla exempel</Link>
+          <Link to={sitePages.practices}>Alla exempel</Link>
         </li>
         <li>
-          <Link to="/kommuner">Kommuner</Link>
+          <Link to={sitePages.municipalities}>Kommuner</Link>
         </li>
         <li>
-          <Link to="/amne">Ämnen</Link>
+          <Link to={sitePages.topics}>Ämnen</Link>
         </li>
         <li>
-          <Link to="/samlingar">Samlingar inför möten</Link>
+          <Link to={sitePages.collections}>Samlingar inför möten</Link>
         </li>
       </ul>
     </main>
