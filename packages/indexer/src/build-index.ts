@@ -1,10 +1,22 @@
 // Turns validated content into the search index the CLI and the site share.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
+import {
+  counties,
+  labelOf,
+  municipalities,
+  targetGroups,
+  thesaurus,
+  topics,
+  type Collection,
+  type MunicipalityProfile,
+  type Practice,
+} from "@kunskapsbanken/content-schema";
 import { swedishLexicon } from "./compounds/dictionary.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
 import type { Entry } from "./content/load.js";
+import type { SearchPage } from "./search/pages.js";
+import type { ThesaurusData } from "./search/query.js";
 import { SearchIndex } from "./search/search-index.js";
 import { wordsOf } from "./search/swedish.js";
 import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument } from "./search/types.js";
@@ -66,8 +78,75 @@ export function indexedTextOf(practice: Practice, body: string, lexicon: Lexicon
   };
 }
 
-export function buildSearchIndex(practices: readonly Pick<Entry<Practice>, "data" | "body">[], lexicon = swedishLexicon()): SearchIndex {
-  const index = SearchIndex.empty();
+/** What besides practices the site has pages for; `kb search` and the site pass the same. */
+export interface SitePages {
+  profiles?: readonly Pick<Entry<MunicipalityProfile>, "data">[];
+  collections?: readonly Pick<Entry<Collection>, "data">[];
+}
+
+/**
+ * The pages search can show: every municipality with a profile, the county, every topic
+ * and target group, and every collection, each with how many practices it lists. Paths are
+ * the site's (`/kommun/ID`, `/lan`, `/amne/ID`, `/malgrupp/ID`, `/samling/ID`).
+ */
+export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[], site: SitePages = {}): SearchPage[] {
+  const count = (test: (practice: Practice) => boolean) => practices.filter(({ data }) => test(data)).length;
+  const profileIds = new Set((site.profiles ?? []).map(({ data }) => data.id));
+  const pages: SearchPage[] = [];
+  for (const m of municipalities) {
+    if (!profileIds.has(m.id)) continue;
+    pages.push({
+      id: `kommun:${m.id}`,
+      kind: "kommun",
+      title: m.name,
+      path: `/kommun/${m.id}`,
+      practices: count((p) => p.municipalities.includes(m.id)),
+      filter: { name: "municipality", value: m.id },
+    });
+  }
+  for (const c of counties) {
+    if (!profileIds.has(c.id)) continue;
+    const inCounty = new Set([c.id, ...municipalities.filter((m) => m.county === c.id).map((m) => m.id)]);
+    pages.push({
+      id: `lan:${c.id}`,
+      kind: "lan",
+      title: c.name,
+      // The county's own name without "län", as people say it, and its short form.
+      keywords: `${c.name.replace(/s? län$/, "")} ${c.name.startsWith("Södermanland") ? "Sörmland" : ""}`.trim(),
+      path: "/lan",
+      practices: count((p) => p.municipalities.some((id) => inCounty.has(id))),
+      filter: { name: "municipality", value: c.id },
+    });
+  }
+  for (const t of topics) {
+    pages.push({ id: `amne:${t.id}`, kind: "amne", title: t.label, path: `/amne/${t.id}`, practices: count((p) => p.topics.includes(t.id)) });
+  }
+  for (const g of targetGroups) {
+    pages.push({ id: `malgrupp:${g.id}`, kind: "malgrupp", title: g.label, path: `/malgrupp/${g.id}`, practices: count((p) => p.targetGroups.includes(g.id)) });
+  }
+  for (const { data } of site.collections ?? []) {
+    pages.push({ id: `samling:${data.id}`, kind: "samling", title: data.title, path: `/samling/${data.id}`, practices: data.practices.length });
+  }
+  return pages;
+}
+
+/** The thesaurus as the index carries it: only what the search reads. */
+export function thesaurusData(): ThesaurusData {
+  return {
+    groups: thesaurus.map(({ terms, topics: t, targetGroups: g }) => ({ terms, ...(t ? { topics: t } : {}), ...(g ? { targetGroups: g } : {}) })),
+  };
+}
+
+/**
+ * The search index of `practices`, with the thesaurus and the site's pages (from `site`:
+ * municipality profiles and collections; topics and target groups come from the vocabularies).
+ */
+export function buildSearchIndex(
+  practices: readonly Pick<Entry<Practice>, "data" | "body">[],
+  site: SitePages = {},
+  lexicon = swedishLexicon(),
+): SearchIndex {
+  const index = SearchIndex.empty({ thesaurus: thesaurusData(), pages: searchPagesOf(practices, site) });
   for (const { data, body } of practices) index.add(searchDocumentOf(data), indexedTextOf(data, body, lexicon));
   return index;
 }

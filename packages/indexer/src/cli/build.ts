@@ -14,7 +14,7 @@ export function registerBuild(program: Command): void {
       const content = await loadValidContent(dir, "build");
       if (!content) return;
       const started = performance.now();
-      const index = buildSearchIndex(content.practices);
+      const index = buildSearchIndex(content.practices, content);
       const bytes = await writeSearchIndex(index, options.out).catch((error: NodeJS.ErrnoException) => {
         // A path that cannot be written (no such drive, a folder, no permission) is the caller's to fix.
         if (typeof error.code !== "string") throw error;

@@ -38,3 +38,29 @@ export function countFacets(docs: readonly SearchDocument[]): FacetCounts {
   }
   return counts;
 }
+
+/**
+ * Counts beside each filter in one pass over the practices that match the query: a value
+ * of filter F counts the practices that match every *other* chosen filter, so ticking it
+ * gives exactly that many hits (within F, values combine with OR).
+ */
+export function facetCountsOf(docs: Iterable<SearchDocument>, filters: SearchFilters = {}): FacetCounts {
+  const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FacetCounts;
+  const active = filterNames.filter((name) => (filters[name]?.length ?? 0) > 0);
+  for (const doc of docs) {
+    let failed: FilterName | undefined;
+    let failures = 0;
+    for (const name of active) {
+      const values = valuesOf(doc, name);
+      if (!filters[name]!.some((value) => values.includes(value))) {
+        failed = name;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    for (const name of failures === 1 ? [failed!] : filterNames) {
+      for (const value of valuesOf(doc, name)) counts[name][value] = (counts[name][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

@@ -14,8 +14,9 @@ export interface TextPart {
  * (while typing) the word starts with what has been typed, or a compound holds the
  * word (`genomgångsbostäder` for `bostad`; the browser has no dictionary to split with).
  */
-export function highlightParts(text: string, query: string): TextPart[] {
-  const terms = [...new Set(wordsOf(query).map(termOf).filter((term) => term.length > 0))];
+export function highlightParts(text: string, query: string, also: readonly string[] = []): TextPart[] {
+  // `also`: words the search used besides those typed (a corrected word, a synonym), from `SearchResult.highlight`.
+  const terms = [...new Set([...wordsOf(query), ...also.flatMap(wordsOf)].map(termOf).filter((term) => term.length > 0))];
   if (terms.length === 0) return [{ text, match: false }];
   const parts: TextPart[] = [];
   let last = 0;

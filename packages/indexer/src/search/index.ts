@@ -1,7 +1,9 @@
 // Browser-safe entry point: everything the site needs to search, nothing that touches the file system.
-export { SearchIndex } from "./search-index.js";
+export { SearchIndex, type IndexExtras, type SearchResult } from "./search-index.js";
+export { pageKindLabels, type PageHit, type PageKind, type SearchPage } from "./pages.js";
+export { fillerWords, type ThesaurusData } from "./query.js";
 export { createEncoder, documentOptions, fieldWeights, searchFields, storedFields } from "./encoder.js";
-export { countFacets, filterFields, filterNames, matchesFilters, type FacetCounts, type FilterName } from "./filters.js";
+export { countFacets, facetCountsOf, filterFields, filterNames, matchesFilters, type FacetCounts, type FilterName } from "./filters.js";
 export { highlightParts, type TextPart } from "./highlight.js";
 export { fold, termOf, wordsOf } from "./swedish.js";
 export * from "./types.js";

@@ -1,35 +1,96 @@
-// The search itself: one FlexSearch Document index plus our ranking, used the same
-// way by `kb search` and by the site, so both return the same order for a query.
+// The search itself: one FlexSearch Document index plus our query understanding and
+// ranking, used the same way by `kb search` and by the site, so both return the same
+// order for a query.
 import { Document } from "flexsearch";
+import { splitCompound, type Lexicon } from "../compounds/split.js";
 import { documentOptions, fieldWeights, indexedFieldPath, searchFields, type SearchField } from "./encoder.js";
-import { matchesFilters } from "./filters.js";
-import { fold, stopWords, termOf, wordsOf } from "./swedish.js";
+import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
+import { Pages, type PageHit, type SearchPage } from "./pages.js";
+import { conceptOf, parseQuery, Thesaurus, type Alternative, type Concept, type ThesaurusData } from "./query.js";
+import { fold, termOf, wordsOf } from "./swedish.js";
+import { allowedEdits, boundedDistance, typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
 import {
   INDEX_FORMAT,
+  type Correction,
   type IndexedText,
   type SearchDocument,
+  type SearchFilters,
   type SearchHit,
   type SearchOptions,
   type SerializedIndex,
 } from "./types.js";
 
-/** Guards against pathological input: a pasted page of text is cut, never an error. */
-const MAX_QUERY_WORDS = 12;
-const MAX_WORD_LENGTH = 64;
 const CANDIDATES_PER_FIELD = 1000;
+/** A concept found in more than this share of all practices cannot make a hit on its own. */
+const COMMON_SHARE = 0.5;
+/** With fewer hits than this, the result suggests topics and target groups to browse. */
+const FEW_HITS = 3;
+/** How much a practice of the municipality the query names gains: alone, or shared with others. */
+const PLACE_OWN = fieldWeights.title * 1.5;
+const PLACE_SHARED = fieldWeights.summary;
+/** A part of a compound split from a query word counts alone this much (only parts of 4+ letters). */
+const PART_WEIGHT = 0.5;
+
+/** Chunks we add to FlexSearch's export: the thesaurus and the pages, both needed for the first search. */
+const EXTRA_CHUNKS = { thesaurus: "kb.thesaurus", pages: "kb.pages" } as const;
 
 type StoredDoc = SearchDocument & { n: number };
+type Postings = (readonly number[] | null | undefined)[];
+/** FlexSearch keeps each field's terms in a Map from term to position slots of document numbers. */
+type FieldIndexes = Map<string, { map: Map<string, Postings> }>;
+
+/** Everything a search page shows for one query. */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Practices that match (after filters), all of them, not only those in `hits`. */
+  total: number;
+  /** Of `total`, those with every concept of the query. */
+  withAll: number;
+  /** Of `total`, those with only some. */
+  withSome: number;
+  /** How many concepts (words or phrases, with synonyms) the query has after question words are dropped. */
+  concepts: number;
+  corrections: Correction[];
+  /** Places and pages that answer the query, shown above the practices. */
+  pages: PageHit[];
+  /** With few or no hits: topics and target groups to browse instead. */
+  suggestions: PageHit[];
+  /** Words to mark in hits: typed, corrected and synonyms that matched. */
+  highlight: string[];
+  facets?: FacetCounts;
+}
+
+export interface IndexExtras {
+  thesaurus?: ThesaurusData;
+  pages?: readonly SearchPage[];
+}
 
 export class SearchIndex {
   private readonly index: Document;
   private count = 0;
+  private thesaurusData: ThesaurusData = { groups: [] };
+  private thesaurus = new Thesaurus();
+  private pages = new Pages();
+  /** Built on the first query that needs it, dropped when more of the index arrives. */
+  private vocabulary: { words: Vocabulary; lexicon: Lexicon } | undefined;
 
   private constructor() {
     this.index = new Document(documentOptions());
   }
 
-  static empty(): SearchIndex {
-    return new SearchIndex();
+  static empty(extras: IndexExtras = {}): SearchIndex {
+    const search = new SearchIndex();
+    search.setExtras(extras);
+    return search;
+  }
+
+  private setExtras({ thesaurus, pages }: IndexExtras): void {
+    if (thesaurus) {
+      this.thesaurusData = thesaurus;
+      this.thesaurus = new Thesaurus(thesaurus);
+    }
+    if (pages) this.pages = new Pages(pages);
+    this.vocabulary = undefined;
   }
 
   /** Rebuilds an index from `exportIndex()` output, e.g. a JSON file fetched by the browser. */
@@ -38,15 +99,16 @@ export class SearchIndex {
       throw new Error(`Unknown search index format: ${String(serialized?.format)}`);
     }
     const search = new SearchIndex();
-    for (const [key, data] of Object.entries(serialized.chunks)) await search.index.import(key, data);
+    await search.importChunks(serialized);
     search.count = serialized.count;
     return search;
   }
 
   /**
    * Splits an export in two files so that the first search needs little: `first` holds the
-   * title index, the registry and the store (enough to find and show hits by title), `rest`
-   * the summary, facet and body indexes, which `importMore` adds while the reader types.
+   * title index, the registry, the store, the thesaurus and the pages (enough to find and
+   * show hits by title), `rest` the summary, facet and body indexes, which `importMore`
+   * adds while the reader types.
    */
   static splitForFirstSearch(serialized: SerializedIndex): { first: SerializedIndex; rest: SerializedIndex } {
     const first: SerializedIndex = { ...serialized, chunks: {} };
@@ -58,7 +120,16 @@ export class SearchIndex {
   /** Imports the other part of a split export into an index already searching. */
   async importMore(serialized: SerializedIndex): Promise<void> {
     if (serialized?.format !== INDEX_FORMAT) throw new Error(`Unknown search index format: ${String(serialized?.format)}`);
-    for (const [key, data] of Object.entries(serialized.chunks)) await this.index.import(key, data);
+    await this.importChunks(serialized);
+  }
+
+  private async importChunks(serialized: SerializedIndex): Promise<void> {
+    for (const [key, data] of Object.entries(serialized.chunks)) {
+      if (key === EXTRA_CHUNKS.thesaurus) this.setExtras({ thesaurus: JSON.parse(data) as ThesaurusData });
+      else if (key === EXTRA_CHUNKS.pages) this.setExtras({ pages: JSON.parse(data) as SearchPage[] });
+      else await this.index.import(key, data);
+    }
+    this.vocabulary = undefined;
   }
 
   get size(): number {
@@ -68,6 +139,7 @@ export class SearchIndex {
   add(doc: SearchDocument, text: IndexedText): void {
     this.index.add({ n: this.count, ...doc, text: { ...text } });
     this.count += 1;
+    this.vocabulary = undefined;
   }
 
   async exportIndex(): Promise<SerializedIndex> {
@@ -75,6 +147,8 @@ export class SearchIndex {
     await this.index.export((key: string | number, data: unknown) => {
       if (data !== undefined && data !== null) chunks[String(key)] = String(data);
     });
+    chunks[EXTRA_CHUNKS.thesaurus] = JSON.stringify(this.thesaurusData);
+    chunks[EXTRA_CHUNKS.pages] = JSON.stringify(this.pages.pages);
     return { format: INDEX_FORMAT, count: this.count, chunks };
   }
 
@@ -82,114 +156,418 @@ export class SearchIndex {
   documents(): SearchDocument[] {
     const docs: SearchDocument[] = [];
     for (let n = 0; n < this.count; n++) {
-      const doc = this.index.get(n) as StoredDoc | null;
+      const doc = this.doc(n);
       if (doc) docs.push(withoutNumber(doc));
     }
     return docs;
   }
 
+  /** The pages (municipalities, county, topics, target groups, collections) the index knows. */
+  listPages(): readonly SearchPage[] {
+    return this.pages.pages;
+  }
+
+  /** The practices for a query, best first. Same order as `run(query, options).hits`. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.run(query, options).hits;
+  }
+
+  /** Hits, counts, corrections, pages, suggestions and (with `facets: true`) filter counts for a query. */
+  run(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN → 0, as slice(0, NaN) did
-    const words = queryWords(query);
-    if (words.length === 0) {
-      if (query.trim() !== "" && wordsOf(query).length > 0) return [];
-      return this.documents()
-        .filter((doc) => matchesFilters(doc, options.filters))
-        .sort((a, b) => byTitle(a.title, b.title))
-        .slice(0, limit)
-        .map((doc) => ({ ...doc, id: doc.slug, score: 0, matchedWords: 0 }));
+    const filters = options.filters ?? {};
+    const concepts = parseQuery(query, this.thesaurus);
+    if (concepts.length === 0) {
+      const typedSomething = String(query ?? "").trim() !== "" && wordsOf(String(query)).length > 0;
+      return this.listAll(typedSomething, filters, limit, options.facets === true);
     }
 
-    const scores = new Map<number, { score: number; matched: number }>();
-    for (const word of words) {
-      const best = new Map<number, number>();
-      for (const field of searchFields) this.scoreField(word, field, best);
-      for (const [n, wordScore] of best) {
-        const entry = scores.get(n) ?? { score: 0, matched: 0 };
-        entry.score += wordScore;
+    const lookup = new TermLookup(this);
+    const corrections: Correction[] = [];
+    for (const [i, concept] of concepts.entries()) {
+      if (concept.group || concept.alternatives[0]!.terms.length !== 1 || lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
+      const repaired = this.repair(concept, lookup);
+      if (repaired) {
+        concepts[i] = repaired.concept;
+        corrections.push(repaired.correction);
+      }
+    }
+    for (const concept of concepts) concept.place = this.pages.placeOf(concept);
+
+    // Evidence per concept: practice number → how well it matches, counting rare concepts more.
+    const evidence = concepts.map((concept) => this.conceptEvidence(concept, lookup));
+    const common = evidence.map((found) => found.size > this.count * COMMON_SHARE);
+    const anyInformative = common.some((isCommon) => !isCommon);
+    const scores = new Map<number, { score: number; matched: number; informative: boolean }>();
+    evidence.forEach((found, c) => {
+      const idf = Math.log(1 + this.count / Math.max(1, found.size));
+      for (const [n, value] of found) {
+        const entry = scores.get(n) ?? { score: 0, matched: 0, informative: false };
+        entry.score += idf * value;
         entry.matched += 1;
+        entry.informative ||= !common[c];
         scores.set(n, entry);
       }
-    }
-
-    // Keep only the best `limit` candidates, in order (a stable insertion into a short list,
-    // so the order is what a full sort would give), and copy only the hits returned.
-    const top: Ranked[] = [];
-    for (const [n, { score, matched }] of scores) {
-      const candidate = { n, score: Math.round(score * 1000) / 1000, matched, doc: undefined as StoredDoc | null | undefined };
-      if (top.length === limit && (limit === 0 || compareRanked(candidate, top[limit - 1]!, this.index) >= 0)) continue;
-      const doc = (candidate.doc = this.index.get(n) as StoredDoc | null);
-      if (!doc || !matchesFilters(doc, options.filters)) continue;
-      let low = 0;
-      let high = top.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (compareRanked(top[middle]!, candidate, this.index) <= 0) low = middle + 1;
-        else high = middle;
-      }
-      top.splice(low, 0, candidate);
-      if (top.length > limit) top.pop();
-    }
-    return top.map(({ doc, score, matched }) => ({ ...withoutNumber(doc!), id: doc!.slug, score, matchedWords: matched }));
-  }
-
-  /** Adds this field's evidence for `word` to `best`, keeping each practice's strongest field. */
-  private scoreField(word: string, field: SearchField, best: Map<number, number>): void {
-    const results = this.index.search(word, { index: indexedFieldPath(field), limit: CANDIDATES_PER_FIELD }) as unknown as {
-      result: number[];
-    }[];
-    const ids = results[0]?.result ?? [];
-    ids.forEach((n, rank) => {
-      // Earlier in FlexSearch's list means the word stands earlier in the field.
-      const score = fieldWeights[field] * (1 + 1 / (rank + 2));
-      const previous = best.get(n);
-      // The strongest field counts in full; others add a little, so title + body beats title alone.
-      best.set(n, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
     });
+
+    const needDocs = options.facets === true || filterNames.some((name) => (filters[name]?.length ?? 0) > 0);
+    const facetDocs: StoredDoc[] = [];
+    const top: Ranked[] = [];
+    let withAll = 0;
+    let withSome = 0;
+    for (const [n, { score, matched, informative }] of scores) {
+      // A practice that only shares words found nearly everywhere ("kommun") is not a hit.
+      if (anyInformative && !informative) continue;
+      const candidate: Ranked = { n, score: Math.round(score * 1000) / 1000, matched, all: matched === concepts.length, doc: undefined };
+      if (needDocs) {
+        const doc = (candidate.doc = this.doc(n));
+        if (!doc) continue;
+        if (options.facets) facetDocs.push(doc);
+        if (!matchesFilters(doc, filters)) continue;
+      }
+      if (candidate.all) withAll += 1;
+      else withSome += 1;
+      insertTop(top, candidate, limit, this);
+    }
+
+    const highlight = new Set<string>();
+    concepts.forEach((concept, c) => {
+      if (evidence[c]!.size === 0) return;
+      for (const alternative of concept.alternatives) {
+        if (alternative.terms.every((term) => lookup.any(term))) for (const word of alternative.words) highlight.add(word);
+      }
+    });
+    const total = withAll + withSome;
+    const pages = this.pages.match(concepts);
+    return {
+      hits: top.map((ranked) => this.hitOf(ranked)),
+      total,
+      withAll,
+      withSome,
+      concepts: concepts.length,
+      corrections,
+      pages: pages.map(pageHitOf),
+      suggestions: total < FEW_HITS ? this.suggestionsFor(concepts, pages).map(pageHitOf) : [],
+      highlight: [...highlight],
+      facets: options.facets ? facetCountsOf(facetDocs, filters) : undefined,
+    };
+  }
+
+  private listAll(typedSomething: boolean, filters: SearchFilters, limit: number, facets: boolean): SearchResult {
+    const all = typedSomething ? [] : this.documents();
+    const matching = all.filter((doc) => matchesFilters(doc, filters)).sort((a, b) => byTitle(a.title, b.title));
+    return {
+      hits: matching.slice(0, limit).map((doc) => ({ ...doc, id: doc.slug, score: 0, matchedWords: 0 })),
+      total: matching.length,
+      withAll: matching.length,
+      withSome: 0,
+      concepts: 0,
+      corrections: [],
+      pages: [],
+      suggestions: [],
+      highlight: [],
+      facets: facets ? facetCountsOf(all, filters) : undefined,
+    };
+  }
+
+  /**
+   * A query word the index does not know: split it into words the index knows, or
+   * correct it to the nearest known word. A word with hits never comes here.
+   */
+  private repair(concept: Concept, lookup: TermLookup): { concept: Concept; correction: Correction } | undefined {
+    const word = concept.typed[0]!;
+    const folded = fold(word);
+    if (!/^\p{L}+$/u.test(folded)) return undefined;
+    const { words, lexicon } = this.getVocabulary();
+
+    const exact = splitCompound(folded, lexicon);
+    if (exact.length > 1) return this.splitConcept(concept, exact, asTyped(word, exact));
+
+    // Counted without double letters, so a run of one letter (ööööö) is one letter, not a long word.
+    const edits = allowedEdits(typoKey(word).length);
+    if (edits > 0) {
+      const near = words.near([...new Set([typoKey(word), typoKey(termOf(word))])], edits);
+      const closest = near.filter((found) => found.distance === near[0]?.distance).slice(0, 20);
+      let best: VocabularyEntry | undefined;
+      let bestCount = 0;
+      for (const { entry } of closest) {
+        const count = lookup.count(entry.term);
+        if (count > bestCount) [best, bestCount] = [entry, count];
+      }
+      if (best) {
+        const terms = [best.term];
+        const shown = closestForm(best, word);
+        const corrected = conceptOf([shown], terms, this.thesaurus.groupOf(terms), false);
+        corrected.typed = concept.typed;
+        return { concept: corrected, correction: { word, to: shown, kind: "typo" } };
+      }
+    }
+
+    const loose = this.looseSplit(folded, words);
+    if (loose) return this.splitConcept(concept, loose.parts, [...asTyped(word, loose.parts.slice(0, 1)), loose.shownTail]);
+    return undefined;
+  }
+
+  private splitConcept(concept: Concept, parts: string[], shown: string[]): { concept: Concept; correction: Correction } {
+    const terms = parts.map((part) => termOf(part));
+    const split: Concept = { typed: concept.typed, alternatives: [{ terms, weight: 1, words: shown }], open: false };
+    for (const [i, part] of parts.entries()) {
+      if (part.length >= 4) split.alternatives.push({ terms: [terms[i]!], weight: PART_WEIGHT, words: [shown[i]!] });
+    }
+    return { concept: split, correction: { word: concept.typed[0]!, to: shown.join(" "), kind: "split" } };
+  }
+
+  /**
+   * A compound whose last part has a typo (`hyresvärdsnätvärk`) or is short (`modulhus`):
+   * a known head of 4+ letters, an optional linking s, and a tail that is known or one
+   * typo from a known word of 5+ letters.
+   */
+  private looseSplit(folded: string, words: Vocabulary): { parts: string[]; shownTail: string } | undefined {
+    for (let end = folded.length - 3; end >= 4; end--) {
+      const head = folded.slice(0, end);
+      if (!words.terms.has(termOf(head))) continue;
+      for (const start of folded[end] === "s" && folded.length - end > 3 ? [end + 1, end] : [end]) {
+        const tail = folded.slice(start);
+        if (words.terms.has(termOf(tail))) return { parts: [head, tail], shownTail: tail };
+        const edits = Math.min(1, allowedEdits(tail.length));
+        if (edits === 0) continue;
+        const near = words.near([typoKey(tail)], edits);
+        if (near[0]) return { parts: [head, fold(near[0].entry.forms[0]!)], shownTail: closestForm(near[0].entry, tail) };
+      }
+    }
+    return undefined;
+  }
+
+  /** Practice number → evidence for one concept: its best alternative, plus the place bonus. */
+  private conceptEvidence(concept: Concept, lookup: TermLookup): Map<number, number> {
+    const found = new Map<number, number>();
+    const common = (term: string) => lookup.count(term) > this.count * COMMON_SHARE;
+    for (const [i, alternative] of concept.alternatives.entries()) {
+      // A synonym or compound part made of everyday words (`delat boende`, `boende`) cannot
+      // be told apart from those words (the index does not keep word order), and a word in
+      // most practices tells nothing: either would only widen the result.
+      if (i > 0 && alternative.terms.some(common)) continue;
+      for (const [n, value] of lookup.alternative(alternative)) {
+        if (value > (found.get(n) ?? 0)) found.set(n, value);
+      }
+    }
+    if (concept.place) {
+      // The place's own practices first, then those it shares with other municipalities.
+      for (const n of lookup.postings(concept.alternatives[0]!.terms[0]!, "meta")) {
+        const doc = this.doc(n);
+        if (!doc?.municipalities.includes(concept.place)) continue;
+        found.set(n, (found.get(n) ?? 0) + (doc.municipalities.length === 1 ? PLACE_OWN : PLACE_SHARED));
+      }
+    }
+    return found;
+  }
+
+  private suggestionsFor(concepts: readonly Concept[], shown: readonly SearchPage[]): SearchPage[] {
+    const ids = new Set<string>();
+    for (const concept of concepts) {
+      for (const topic of concept.group?.topics ?? []) ids.add(`amne:${topic}`);
+      for (const group of concept.group?.targetGroups ?? []) ids.add(`malgrupp:${group}`);
+    }
+    for (const page of this.pages.related(concepts)) ids.add(page.id);
+    for (const page of shown) ids.delete(page.id);
+    return [...ids]
+      .map((id) => this.pages.get(id))
+      .filter((page): page is SearchPage => page !== undefined)
+      .slice(0, 4);
+  }
+
+  private getVocabulary(): { words: Vocabulary; lexicon: Lexicon } {
+    if (this.vocabulary) return this.vocabulary;
+    const display = new Map<string, string[]>();
+    const see = (word: string) => {
+      const term = termOf(word);
+      if (term.length < 2) return;
+      const forms = display.get(term) ?? [];
+      const form = word.toLowerCase();
+      if (forms.length < 4 && !forms.includes(form)) display.set(term, [...forms, form]);
+    };
+    for (let n = 0; n < this.count; n++) {
+      const doc = this.doc(n);
+      if (doc) for (const word of wordsOf(`${doc.title} ${doc.summary}`)) see(word);
+    }
+    for (const word of this.pages.titleWords()) see(word);
+    const terms = new Set(display.keys());
+    for (const term of this.fieldMap("body")?.keys() ?? []) if (term.length >= 2) terms.add(term);
+    const entries: VocabularyEntry[] = [...terms].map((term) => {
+      const forms = display.get(term) ?? [term];
+      return { term, forms, keys: [...new Set([...forms.map(typoKey), typoKey(term)])] };
+    });
+    const words = new Vocabulary(entries);
+    const surfaces = new Set([...display.values()].flat().map(fold));
+    const lexicon: Lexicon = {
+      // A known word, or a known word's stem: `plats` is a part because `platsen` was indexed as `plat`.
+      has: (part) => surfaces.has(part) || words.terms.has(part) || (part.length >= 4 && words.terms.has(termOf(part))),
+      hasInflected: (part) => part.length >= 4 && words.terms.has(termOf(part)),
+    };
+    this.vocabulary = { words, lexicon };
+    return this.vocabulary;
+  }
+
+  /** @internal The term map FlexSearch keeps for one field. */
+  fieldMap(field: SearchField): Map<string, Postings> | undefined {
+    return (this.index as unknown as { index: FieldIndexes }).index.get(indexedFieldPath(field))?.map;
+  }
+
+  /** @internal */
+  doc(n: number): StoredDoc | null {
+    return this.index.get(n) as StoredDoc | null;
+  }
+
+  private hitOf({ n, doc, score, matched }: Ranked): SearchHit {
+    const stored = doc ?? this.doc(n)!;
+    return { ...withoutNumber(stored), id: stored.slug, score, matchedWords: matched };
   }
 }
 
-/** The query's distinct words, one per search term, stop words removed. */
-function queryWords(query: string): string[] {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  for (const raw of wordsOf(String(query ?? ""))) {
-    const word = raw.slice(0, MAX_WORD_LENGTH);
-    const term = termOf(word);
-    if (!term || seen.has(term) || isStopWord(word)) continue;
-    seen.add(term);
-    words.push(word);
-    if (words.length === MAX_QUERY_WORDS) break;
-  }
-  return words;
-}
+/** Per-query cache of what the index holds for each term, field by field. */
+class TermLookup {
+  private readonly evidence = new Map<string, Map<number, number>>();
+  private readonly lists = new Map<string, number[]>();
 
-const isStopWord = (word: string) => stopWords.has(fold(word));
+  constructor(private readonly search: SearchIndex) {}
+
+  /** Practice numbers holding `term` in `field`, earliest position first (FlexSearch's order). */
+  postings(term: string, field: SearchField): number[] {
+    const key = `${field}\u0000${term}`;
+    let list = this.lists.get(key);
+    if (list) return list;
+    list = [];
+    for (const slot of this.search.fieldMap(field)?.get(term) ?? []) {
+      if (!slot) continue;
+      for (const n of slot) {
+        list.push(n);
+        if (list.length === CANDIDATES_PER_FIELD) break;
+      }
+      if (list.length === CANDIDATES_PER_FIELD) break;
+    }
+    this.lists.set(key, list);
+    return list;
+  }
+
+  any(term: string): boolean {
+    return this.termEvidence(term).size > 0;
+  }
+
+  count(term: string): number {
+    return this.termEvidence(term).size;
+  }
+
+  /** The strongest field counts in full; others add a little, so title + body beats title alone. */
+  termEvidence(term: string): Map<number, number> {
+    let best = this.evidence.get(term);
+    if (best) return best;
+    best = new Map();
+    for (const field of searchFields) {
+      this.postings(term, field).forEach((n, rank) => {
+        // Earlier in the list means the word stands earlier in the field.
+        const score = fieldWeights[field] * (1 + 1 / (rank + 2));
+        const previous = best!.get(n);
+        best!.set(n, previous === undefined ? score : Math.max(previous, score) + Math.min(previous, score) * 0.1);
+      });
+    }
+    this.evidence.set(term, best);
+    return best;
+  }
+
+  /** Practices with every term of the alternative, scored by their mean evidence times its weight. */
+  alternative({ terms, weight }: Alternative): Map<number, number> {
+    const lists = terms.map((term) => this.termEvidence(term));
+    if (lists.length === 1) {
+      if (weight === 1) return lists[0]!;
+      return new Map([...lists[0]!].map(([n, value]) => [n, value * weight]));
+    }
+    const [smallest, ...others] = [...lists].sort((a, b) => a.size - b.size);
+    const found = new Map<number, number>();
+    for (const [n, value] of smallest!) {
+      let sum = value;
+      let all = true;
+      for (const other of others) {
+        const v = other.get(n);
+        if (v === undefined) {
+          all = false;
+          break;
+        }
+        sum += v;
+      }
+      if (all) found.set(n, (sum / lists.length) * weight);
+    }
+    return found;
+  }
+}
 
 interface Ranked {
   n: number;
   score: number;
   matched: number;
+  /** The practice has every concept of the query. */
+  all: boolean;
   /** Fetched from the store only when the candidate may enter the list. */
   doc: StoredDoc | null | undefined;
 }
 
-/** Practices with all the words come first; then the stronger field matches; then by title. */
-function compareRanked(a: Ranked, b: Ranked, index: Document): number {
-  const byEvidence = b.matched - a.matched || b.score - a.score;
-  if (byEvidence !== 0) return byEvidence;
-  a.doc ??= index.get(a.n) as StoredDoc | null;
-  b.doc ??= index.get(b.n) as StoredDoc | null;
-  return byTitle(a.doc?.title ?? "", b.doc?.title ?? "");
+/** Keeps the best `limit` candidates in order: a stable insertion into a short list, as a full sort would order them. */
+function insertTop(top: Ranked[], candidate: Ranked, limit: number, index: SearchIndex): void {
+  if (top.length === limit && (limit === 0 || compareRanked(candidate, top[limit - 1]!, index) >= 0)) return;
+  let low = 0;
+  let high = top.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareRanked(top[middle]!, candidate, index) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  top.splice(low, 0, candidate);
+  if (top.length > limit) top.pop();
 }
 
-/** Chunks of an export that the first search needs: the title field, the registry, the store. */
+/** Practices with all the concepts come first; then the higher score; then by title. */
+function compareRanked(a: Ranked, b: Ranked, index: SearchIndex): number {
+  const byEvidence = Number(b.all) - Number(a.all) || b.score - a.score;
+  if (byEvidence !== 0) return byEvidence;
+  a.doc ??= index.doc(a.n);
+  b.doc ??= index.doc(b.n);
+  return byTitle(a.doc?.title ?? "", b.doc?.title ?? "") || a.n - b.n;
+}
+
+/** Chunks of an export that the first search needs: the title field, the registry, the store, our extras. */
 function isFirstSearchChunk(key: string): boolean {
-  return key.startsWith(`${indexedFieldPath("title")}.`) || key.endsWith(".reg") || key.endsWith(".doc");
+  return key.startsWith(`${indexedFieldPath("title")}.`) || key.endsWith(".reg") || key.endsWith(".doc") || key.startsWith("kb.");
+}
+
+/** The parts as the reader typed them (with å, ä, ö): folding keeps every letter in place. */
+function asTyped(word: string, parts: readonly string[]): string[] {
+  const lower = word.toLowerCase();
+  const folded = fold(word);
+  if (folded.length !== lower.length) return [...parts];
+  let from = 0;
+  return parts.map((part) => {
+    const at = folded.indexOf(part, from);
+    if (at < 0) return part;
+    from = at + part.length;
+    return lower.slice(at, at + part.length);
+  });
+}
+
+/** The written form of `entry` nearest to what was typed: `samhällsorientering`, not `samhällsorienteringen`. */
+function closestForm(entry: VocabularyEntry, typed: string): string {
+  const key = typoKey(typed);
+  let best = entry.forms[0]!;
+  let bestDistance = Infinity;
+  for (const form of entry.forms) {
+    const distance = boundedDistance(key, typoKey(form), 8);
+    if (distance < bestDistance) [best, bestDistance] = [form, distance];
+  }
+  return best;
 }
 
 /** One collator for every comparison: `localeCompare(…, "sv")` builds a new one per call. */
 const byTitle = new Intl.Collator("sv").compare;
+
+const pageHitOf = ({ id, kind, title, path, practices }: SearchPage): PageHit => ({ id, kind, title, path, practices });
 
 function withoutNumber(doc: StoredDoc): SearchDocument {
   const { n: _n, ...rest } = doc;

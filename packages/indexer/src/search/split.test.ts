@@ -20,7 +20,7 @@ describe("SearchIndex.splitForFirstSearch", () => {
 
   it("puts every chunk in exactly one part, titles and store first", () => {
     const { first, rest } = SearchIndex.splitForFirstSearch(serialized);
-    expect(Object.keys(first.chunks).sort()).toEqual(["1.doc", "1.reg", "text:title.1.map"]);
+    expect(Object.keys(first.chunks).sort()).toEqual(["1.doc", "1.reg", "kb.pages", "kb.thesaurus", "text:title.1.map"]);
     expect({ ...first.chunks, ...rest.chunks }).toEqual(serialized.chunks);
     expect(first.count).toBe(serialized.count);
   });

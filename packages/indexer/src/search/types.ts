@@ -37,14 +37,25 @@ export interface SearchHit extends SearchDocument {
   id: string;
   /** Higher is better; comparable only within one search. */
   score: number;
-  /** How many of the query's words the practice matched. */
+  /** How many of the query's concepts (a word or phrase, with its synonyms) the practice matched. */
   matchedWords: number;
+}
+
+/** A word of the query that the index did not know, and what was searched instead. */
+export interface Correction {
+  /** The word as typed. */
+  word: string;
+  /** What was searched: the nearest known word, or the parts of a compound joined by a space. */
+  to: string;
+  kind: "typo" | "split";
 }
 
 export interface SearchOptions {
   filters?: SearchFilters;
   /** At most this many hits; default 20. */
   limit?: number;
+  /** Also count, for each filter value, how many hits ticking it would give. */
+  facets?: boolean;
 }
 
 /** The exported index: one JSON file the browser fetches and imports. */
@@ -54,7 +65,7 @@ export interface SerializedIndex {
   chunks: Record<string, string>;
 }
 
-export const INDEX_FORMAT = "kunskapsbanken-search/1";
+export const INDEX_FORMAT = "kunskapsbanken-search/2";
 
 /**
  * The files a site serves: the whole index (for `kb search --index` and other tools) and
