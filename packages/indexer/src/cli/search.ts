@@ -1,6 +1,8 @@
 import { Option, type Command } from "commander";
 import { labelOf } from "@kunskapsbanken/content-schema";
 import { buildSearchIndex } from "../build-index.js";
+import { cachedSearchIndex } from "../search-cache.js";
+import { correctionPieces, countText, pageText } from "../search/describe.js";
 import { highlightParts } from "../search/highlight.js";
 import { SearchIndex } from "../search/search-index.js";
 import { INDEX_FORMAT, type SearchFilters, type SerializedIndex } from "../search/types.js";
@@ -64,8 +66,10 @@ async function readIndexFile(path: string): Promise<SearchIndex> {
 
 async function openIndex(options: SearchCliOptions): Promise<SearchIndex | undefined> {
   if (options.index) return readIndexFile(options.index);
-  const content = await loadValidContent(options.content, "search");
-  return content ? buildSearchIndex(content.practices) : undefined;
+  return cachedSearchIndex(options.content, async () => {
+    const content = await loadValidContent(options.content, "search");
+    return content ? buildSearchIndex(content.practices, content) : undefined;
+  });
 }
 
 export function registerSearch(program: Command): void {
@@ -96,24 +100,35 @@ export function registerSearch(program: Command): void {
         funding: options.funding,
         status: options.status,
       };
-      const hits = index.search(query, { filters, limit });
+      const result = index.run(query, { filters, limit });
       if (options.json) {
-        console.log(escapeJsonForTerminal(JSON.stringify(hits, null, 2)));
-        return;
-      }
-      if (hits.length === 0) {
-        console.log(`Inga träffar för "${escapeForTerminal(query)}".`);
+        console.log(escapeJsonForTerminal(JSON.stringify(result.hits, null, 2)));
         return;
       }
       const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
-      for (const [rank, hit] of hits.entries()) {
-        // Titles and summaries come from contributors' files: printed escaped, never raw.
-        const title = highlightParts(hit.title, query)
-          .map((part) => (part.match ? bold(escapeForTerminal(part.text)) : escapeForTerminal(part.text)))
-          .join("");
-        const places = escapeForTerminal(hit.municipalities.map((id) => labelOf("municipalities", id)).join(", "));
-        console.log(`${rank + 1}. ${title}  [${places}]  (${escapeForTerminal(hit.id)})`);
-        console.log(`   ${escapeForTerminal(hit.summary)}`);
+      // Titles, summaries and the query come from people: printed escaped, never raw.
+      const safe = escapeForTerminal;
+      for (const correction of result.corrections) {
+        console.log(`${correctionPieces(correction).map((piece) => (piece.emphasis ? bold(safe(piece.text)) : safe(piece.text))).join("")}.`);
+      }
+      for (const page of result.pages) console.log(`→ ${safe(pageText(page))}  (${page.path})`);
+      if (result.hits.length === 0) {
+        console.log(`Inga träffar för "${safe(query)}".`);
+        if (result.suggestions.length === 0 && query.trim()) console.log("Bläddra bland ämnen (/amne), målgrupper (/malgrupp) eller alla exempel (/praktiker).");
+      } else {
+        console.log(`${countText(result)}${result.hits.length < result.total ? `, de ${result.hits.length} första:` : ":"}`);
+        for (const [rank, hit] of result.hits.entries()) {
+          const title = highlightParts(hit.title, query, result.highlight)
+            .map((part) => (part.match ? bold(safe(part.text)) : safe(part.text)))
+            .join("");
+          const places = safe(hit.municipalities.map((id) => labelOf("municipalities", id)).join(", "));
+          console.log(`${rank + 1}. ${title}  [${places}]  (${safe(hit.id)})`);
+          console.log(`   ${safe(hit.summary)}`);
+        }
+      }
+      if (result.suggestions.length > 0) {
+        console.log("\nBläddra i stället bland:");
+        for (const page of result.suggestions) console.log(`  ${safe(pageText(page))}  (${page.path})`);
       }
     });
 }

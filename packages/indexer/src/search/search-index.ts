@@ -197,7 +197,8 @@ export class SearchIndex {
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
     const evidence = concepts.map((concept) => this.conceptEvidence(concept, lookup));
     const common = evidence.map((found) => found.size > this.count * COMMON_SHARE);
-    const anyInformative = common.some((isCommon) => !isCommon);
+    // A concept found nowhere informs nothing either: it must not hide the hits of the others.
+    const anyInformative = common.some((isCommon, c) => !isCommon && evidence[c]!.size > 0);
     const scores = new Map<number, { score: number; matched: number; informative: boolean }>();
     evidence.forEach((found, c) => {
       const idf = Math.log(1 + this.count / Math.max(1, found.size));
@@ -283,10 +284,9 @@ export class SearchIndex {
     const exact = splitCompound(folded, lexicon);
     if (exact.length > 1) return this.splitConcept(concept, exact, asTyped(word, exact));
 
-    // Counted without double letters, so a run of one letter (ööööö) is one letter, not a long word.
-    const edits = allowedEdits(typoKey(word).length);
-    if (edits > 0) {
-      const near = words.near([...new Set([typoKey(word), typoKey(termOf(word))])], edits);
+    // Edits are allowed by length without double letters, so a run of one letter (ööööö) is one letter, not a long word.
+    {
+      const near = words.near([typoKey(word), typoKey(termOf(word))]);
       const closest = near.filter((found) => found.distance === near[0]?.distance).slice(0, 20);
       let best: VocabularyEntry | undefined;
       let bestCount = 0;
@@ -329,9 +329,7 @@ export class SearchIndex {
       for (const start of folded[end] === "s" && folded.length - end > 3 ? [end + 1, end] : [end]) {
         const tail = folded.slice(start);
         if (words.terms.has(termOf(tail))) return { parts: [head, tail], shownTail: tail };
-        const edits = Math.min(1, allowedEdits(tail.length));
-        if (edits === 0) continue;
-        const near = words.near([typoKey(tail)], edits);
+        const near = words.near([typoKey(tail)], 1);
         if (near[0]) return { parts: [head, fold(near[0].entry.forms[0]!)], shownTail: closestForm(near[0].entry, tail) };
       }
     }

@@ -67,12 +67,14 @@ export class Vocabulary {
   }
 
   /**
-   * Entries within the allowed edits of `word`, closest first. `keysOf` gives the keys to
-   * compare (the typed word and its stem).
+   * Entries within the allowed edits of any of `keys` (the typed word and its stem, each
+   * allowed the edits of its own length), closest first.
    */
-  near(keys: readonly string[], edits: number): { entry: VocabularyEntry; distance: number }[] {
+  near(keys: readonly string[], maxEdits = 2): { entry: VocabularyEntry; distance: number }[] {
     const found = new Map<VocabularyEntry, number>();
-    for (const key of keys) {
+    for (const key of new Set(keys)) {
+      const edits = Math.min(maxEdits, allowedEdits(key.length));
+      if (edits === 0) continue;
       for (let length = key.length - edits; length <= key.length + edits; length++) {
         for (const entry of this.byLength.get(length) ?? []) {
           for (const candidate of entry.keys) {
