@@ -7,7 +7,24 @@ import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/searc
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir, repoRoot } from "../setup/paths.ts";
 
-const queries = ["bostad", "språkvän", "föräldrastöd", "ensamkommande unga", "samhällsorientering", "arbete praktik", "fritidsbanken"];
+const queries = [
+  "bostad",
+  "språkvän",
+  "föräldrastöd",
+  "ensamkommande unga",
+  "samhällsorientering",
+  "arbete praktik",
+  "fritidsbanken",
+  // Thesaurus, typos, compounds, places and questions go through the same code too.
+  "frivilliga",
+  "language buddy",
+  "fritidsbankn",
+  "samhälsorientering",
+  "budgetrådgivning",
+  "idrottsutrustning",
+  "vingåker",
+  "hur får vi fler hyresvärdar att hyra ut till nyanlända",
+];
 
 function cliIds(query: string): string[] {
   const out = execFileSync("node", ["packages/indexer/bin/kb.js", "search", query, "--json", "--limit", "1000"], { cwd: repoRoot, encoding: "utf8" });
@@ -24,13 +41,16 @@ describe("same results on the site and in the CLI", () => {
     }
   });
 
-  it("/sok shows the CLI's ids in the CLI's order", async () => {
+  it("/sok shows the CLI's ids in the CLI's order, and the same pages", async () => {
+    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const page = await browser.page();
     for (const query of queries) {
       await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);
       await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
       const ids = await page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id")));
       expect(ids, query).toEqual(cliIds(query));
+      const pages = await page.$$eval(".search-pages > li", (items) => items.map((li) => li.getAttribute("data-id")));
+      expect(pages, query).toEqual(index.run(query).pages.map((p) => p.id));
     }
     await page.context().close();
   });

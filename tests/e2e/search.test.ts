@@ -131,4 +131,65 @@ describe("search", () => {
     expect(await resultIds(page)).toEqual(index.search("fritidsbanken", { limit: 1000 }).map((hit) => hit.id));
     await page.context().close();
   });
+
+  it("understands what people type: synonyms, typos, places and counts, as the index does", async () => {
+    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const page = await browser.page();
+
+    // A synonym: no practice says "frivilliga", yet it is no dead end.
+    await page.goto(`${browser.baseUrl}/sok?q=frivilliga`);
+    await waitForResults(page);
+    const frivilliga = await resultIds(page);
+    expect(frivilliga.length).toBeGreaterThan(0);
+    expect(frivilliga).toEqual(index.search("frivilliga", { limit: 1000 }).map((hit) => hit.id));
+    expect(await page.textContent(".search-page__status")).not.toMatch(/^0 träffar/);
+
+    // A typo: corrected, and the page says so.
+    await page.goto(`${browser.baseUrl}/sok?q=fritidsbankn`);
+    await waitForResults(page);
+    expect((await resultIds(page))[0]).toBe("nykoping-fritidsbanken");
+    expect(await page.textContent(".search-notice--correction")).toContain("Visar träffar för fritidsbanken");
+    expect(await page.textContent(".search-notice--correction em")).toBe("fritidsbanken");
+
+    // A municipality: its profile first, linked; its own practices before shared ones.
+    await page.goto(`${browser.baseUrl}/sok?q=vingåker`);
+    await waitForResults(page);
+    const profile = page.locator(".search-pages > li").first();
+    expect(await profile.textContent()).toBe("Vingåker – kommunprofil, 6 exempel");
+    const ids = await resultIds(page);
+    const metas = await page.$$eval(".search-results .practice-card__meta", (items) => items.map((p) => p.textContent ?? ""));
+    const own = metas.map((meta) => meta.startsWith("Vingåker ·"));
+    expect(own.slice(0, 3)).toEqual([true, true, true]);
+    expect(ids.length).toBeGreaterThan(3);
+    await profile.locator("a").click();
+    await page.waitForURL("**/kommun/vingaker");
+
+    // More words never read as more hits: the status separates all the words from some.
+    await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent("bostad nyanlända")}`);
+    await waitForResults(page);
+    const result = index.run("bostad nyanlända");
+    expect(await page.textContent(".search-page__status")).toContain(`${result.withAll} träffar med alla orden, ${result.withSome} till med några av dem`);
+
+    // A real dead end still offers a way on.
+    await page.goto(`${browser.baseUrl}/sok?q=kvantdator`);
+    await waitForResults(page);
+    expect(await resultIds(page)).toEqual([]);
+    await page.locator(".search-dead-end a", { hasText: "Alla ämnen" }).click();
+    await page.waitForURL("**/amne");
+    await page.context().close();
+  });
+
+  it("filter counts are exactly the hits that ticking the filter gives", async () => {
+    const page = await browser.page();
+    await page.goto(`${browser.baseUrl}/sok?q=bostad&amne=bostad`);
+    await waitForResults(page);
+    const label = await page.textContent('label[for="filter-kommun-strangnas"]');
+    const shown = Number(/\((\d+)\)/.exec(label ?? "")?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    await page.check("#filter-kommun-strangnas");
+    await page.waitForURL((url) => url.searchParams.getAll("kommun").includes("strangnas"));
+    await page.locator(".search-results > li").nth(shown - 1).waitFor();
+    expect((await resultIds(page)).length).toBe(shown);
+    await page.context().close();
+  });
 });

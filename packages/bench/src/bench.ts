@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { loadContent } from "@kunskapsbanken/indexer";
+import { buildSearchIndex, evaluateRelevance, formatReport, loadContent, relevanceQueries } from "@kunskapsbanken/indexer";
 import { lunrSwedish, miniSearch, ours, type Corpus, type Engine, type Shipped } from "./engines.js";
 import { parseArgs, writeCorpus } from "./generate.js";
 import { adjectives, nameHeads, nameTails, nouns } from "./words.js";
@@ -171,6 +171,13 @@ function table(results: readonly Result[], code: Record<string, number | undefin
   return rows.join("\n");
 }
 
+/** Gzip of the thesaurus and pages our first file carries (the `kb.*` chunks). */
+function extrasGzip(r: Result): number {
+  if (r.shipped.firstPart === undefined) return 0;
+  const chunks = (JSON.parse(r.shipped.firstPart) as { chunks: Record<string, string> }).chunks;
+  return gz(JSON.stringify(Object.fromEntries(Object.entries(chunks).filter(([key]) => key.startsWith("kb.")))));
+}
+
 function verdict(size: number, results: readonly Result[], code: Record<string, number | undefined>): string[] {
   const [our, lunrResult, mini] = results as [Result, Result, Result];
   const data = (r: Result) => gz(r.shipped.index) + gz(r.shipped.store);
@@ -183,10 +190,33 @@ function verdict(size: number, results: readonly Result[], code: Record<string, 
     `- faster than both (p95): ${yes(our.p95 < lunrResult.p95 && our.p95 < mini.p95)} (lunr ${ms(lunrResult.p95)}, MiniSearch ${ms(mini.p95)})`,
     `- index smaller than lunr's (gzip, index + store): ${yes(data(our) < data(lunrResult))} (${kb(data(our))} vs ${kb(data(lunrResult))}; raw ${kb(raw(our.shipped.index) + raw(our.shipped.store))} vs ${kb(raw(lunrResult.shipped.index) + raw(lunrResult.shipped.store))})`,
     `- first search ≤ 1 MB gzip: one file ${yes(first <= 1e6)} (${kb(first)}); split (titles + store first, SearchIndex.splitForFirstSearch) ${yes(firstSplit <= 1e6)} (${kb(firstSplit)})`,
+    `- of the first search: thesaurus + pages ${kb(extrasGzip(our))} gzip, search code ${kb(code[our.engine] ?? 0)} gzip`,
   ];
 }
 
 // ---------------------------------------------------------------------------
+// Relevance: the indexer's relevance set (queries staff would type, with the practices they
+// want) on the real content, for our search and for lunr and MiniSearch as configured above.
+
+async function relevance(): Promise<void> {
+  const contentDir = join(here, "..", "..", "..", "content");
+  const content = await loadContent(contentDir, contentDir);
+  const index = buildSearchIndex(content.practices, content);
+  console.log(`\n## Relevance: ${relevanceQueries.length} queries on the real content (${content.practices.length} practices)\n`);
+  console.log(
+    formatReport("FlexSearch (ours)", evaluateRelevance((query) => {
+      const result = index.run(query, { limit: 10 });
+      return { ids: result.hits.map((hit) => hit.id), firstPage: result.pages[0]?.id };
+    })),
+  );
+  for (const make of [lunrSwedish, miniSearch]) {
+    const engine = make();
+    await engine.build(content.practices);
+    // lunr and MiniSearch show no pages, so a query that expects a municipality's page first fails for them.
+    const report = evaluateRelevance((query) => ({ ids: (engine.search(query) as { id: string }[]).map((hit) => hit.id) }));
+    console.log(`\n${formatReport(engine.name, report)}`);
+  }
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -213,6 +243,7 @@ async function main(): Promise<void> {
     for (const line of verdict(size, results, code)) console.log(line);
     if (!args.corpus) await rm(dir, { recursive: true, force: true });
   }
+  if (args.relevance !== "no") await relevance();
 }
 
 await main();

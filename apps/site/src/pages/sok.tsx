@@ -6,11 +6,12 @@ import { useHistory, useLocation } from "@docusaurus/router";
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
-import type { FacetCounts, FilterName } from "@kunskapsbanken/indexer/search";
+import type { FilterName } from "@kunskapsbanken/indexer/search";
 import Facets from "../components/search/Facets";
 import FilterToggle from "../components/search/FilterToggle";
 import HitExtras from "../components/search/HitExtras";
 import NoScriptSearch from "../components/search/NoScriptSearch";
+import SearchNotices from "../components/search/SearchNotices";
 import SearchResults from "../components/search/SearchResults";
 import { useSearchEngine } from "../components/search/useSearchEngine";
 import { filterUi, parseSearchState, searchStateToQuery, toFilters, type SearchState } from "../components/search/urlState";
@@ -39,18 +40,13 @@ export default function SearchPage() {
   const result = useMemo(() => {
     const engine = search.engine;
     if (!engine) return undefined;
-    const all = engine.index.size;
-    const filters = toFilters(state);
-    const hits = engine.index.search(state.q, { filters, limit: all });
-    // Each filter's counts: the hits with every other filter applied.
-    const counts = Object.fromEntries(
-      filterUi.map((f) => [f.name, engine.countFacets(engine.index.search(state.q, { filters: { ...filters, [f.name]: [] }, limit: all }))[f.name]]),
-    ) as FacetCounts;
-    return { hits, counts };
+    // One pass gives the hits and each filter's counts (the hits with every other filter applied).
+    const found = engine.index.run(state.q, { filters: toFilters(state), limit: engine.index.size, facets: true });
+    return { ...found, counts: found.facets };
   }, [search.engine, state]);
 
   const activeFilters = filterUi.flatMap((f) => state.filters[f.name].map((id) => ({ f, id })));
-  const hitCount = result ? (result.hits.length === 1 ? "1 träff" : `${result.hits.length} träffar`) : "";
+  const hitCount = result && search.engine ? search.engine.countText(result) : "";
 
   const status = !isBrowser
     ? ""
@@ -127,7 +123,8 @@ export default function SearchPage() {
             )}
             {result && search.engine && (
               <>
-                <SearchResults hits={result.hits} query={state.q} engine={search.engine} labels={labels} />
+                <SearchNotices result={result} engine={search.engine} query={state.q} />
+                <SearchResults hits={result.hits} query={state.q} engine={search.engine} labels={labels} highlight={result.highlight} />
                 <HitExtras container={resultsRef} hits={result.hits} />
               </>
             )}

@@ -11,20 +11,22 @@ interface Props {
   query: string;
   engine: SearchEngine;
   labels: SiteLabels;
+  /** `SearchResult.highlight`: corrected words and synonyms to mark as well. */
+  highlight?: readonly string[];
 }
 
-export default function SearchResults({ hits, query, engine, labels }: Props) {
+export default function SearchResults({ hits, query, engine, labels, highlight }: Props) {
   return (
     <ol className="search-results">
       {hits.map((hit) => (
         <li key={hit.id} className="practice-card" data-id={hit.id}>
           <h2 className="practice-card__title">
             <Link to={practicePath(hit.id)}>
-              <Highlight text={hit.title} query={query} engine={engine} />
+              <Highlight text={hit.title} query={query} engine={engine} also={highlight} />
             </Link>
           </h2>
           <p className="practice-card__summary">
-            <Highlight text={hit.summary} query={query} engine={engine} />
+            <Highlight text={hit.summary} query={query} engine={engine} also={highlight} />
           </p>
           <p className="practice-card__meta">
             <span>{hit.municipalities.map((id) => labels.municipalities[id] ?? id).join(", ")}</span> ·{" "}

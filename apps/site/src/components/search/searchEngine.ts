@@ -1,13 +1,17 @@
 // Loads the search code and the index on first use. The code is the indexer's own
 // browser entry, so the site ranks exactly as `kb search` does. The index comes in two
-// halves: titles and display data first, so results show at once even when the corpus is
-// large; the summaries, facet labels and body follow and are added while the reader types.
-import type { countFacets, highlightParts, SearchIndex, SerializedIndex } from "@kunskapsbanken/indexer/search";
+// halves: titles, display data, thesaurus and pages first, so results show at once even
+// when the corpus is large; the summaries, facet labels and body follow and are added
+// while the reader types.
+import type { correctionPieces, countText, highlightParts, pageText, SearchIndex, SerializedIndex } from "@kunskapsbanken/indexer/search";
 
 export interface SearchEngine {
   index: SearchIndex;
   highlightParts: typeof highlightParts;
-  countFacets: typeof countFacets;
+  /** The indexer's Swedish sentences for a result, the same `kb search` prints. */
+  countText: typeof countText;
+  correctionPieces: typeof correctionPieces;
+  pageText: typeof pageText;
   /** False while only the first half (titles) is loaded. */
   complete: boolean;
 }
@@ -31,7 +35,14 @@ export function loadSearchEngine(urls: IndexUrls): Promise<SearchEngine> {
   loading ??= (async () => {
     const [search, first] = await Promise.all([import("@kunskapsbanken/indexer/search"), fetchIndex(urls.first)]);
     const index = await search.SearchIndex.fromSerialized(first);
-    return { index, highlightParts: search.highlightParts, countFacets: search.countFacets, complete: false };
+    return {
+      index,
+      highlightParts: search.highlightParts,
+      countText: search.countText,
+      correctionPieces: search.correctionPieces,
+      pageText: search.pageText,
+      complete: false,
+    };
   })();
   loading.catch(() => {
     loading = undefined;

@@ -77,7 +77,7 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       const { content, indexer } = loaded;
       const { buildSearchIndex, writeSiteSearchIndex } = indexer;
       const siteUrl = context.siteConfig.url.replace(/\/$/, "");
-      await writeSiteSearchIndex(buildSearchIndex(content.practices), outDir);
+      await writeSiteSearchIndex(buildSearchIndex(content.practices, content), outDir);
       const open = indexer.openPractices(content.practices, siteUrl);
       await mkdir(join(outDir, "data"), { recursive: true });
       await writeFile(join(outDir, "data", "praktiker.json"), indexer.toJson(open));

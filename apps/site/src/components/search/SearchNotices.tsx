@@ -1,0 +1,52 @@
+// What the search did with the query and where else to look: corrected words, the places
+// and pages that answer it, and – when there are few or no hits – topics and target
+// groups to browse instead, so a search never ends in "0 träffar" alone.
+import Link from "@docusaurus/Link";
+import type { SearchResult } from "@kunskapsbanken/indexer/search";
+import type { SearchEngine } from "./searchEngine";
+
+interface Props {
+  result: SearchResult;
+  engine: SearchEngine;
+  query: string;
+}
+
+/** With fewer hits than this, the page offers other ways in. */
+const FEW_HITS = 3;
+
+export default function SearchNotices({ result, engine, query }: Props) {
+  const deadEnd = query.trim() !== "" && result.total < FEW_HITS;
+  return (
+    <>
+      {result.corrections.map((correction) => (
+        <p key={correction.word} className="search-notice search-notice--correction">
+          {engine.correctionPieces(correction).map((piece, i) => (piece.emphasis ? <em key={i}>{piece.text}</em> : <span key={i}>{piece.text}</span>))}.
+        </p>
+      ))}
+      {result.pages.length > 0 && (
+        <ul className="search-pages" aria-label="Sidor som svarar på sökningen">
+          {result.pages.map((page) => (
+            <li key={page.id} data-id={page.id} className="search-pages__page">
+              <Link to={page.path}>{engine.pageText(page)}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {deadEnd && (
+        <div className="search-dead-end" role="note">
+          <p>{result.total === 0 ? "Inga exempel matchar sökningen." : "Få exempel matchar sökningen."} Prova ett annat ord, eller bläddra:</p>
+          <ul>
+            {result.suggestions.map((page) => (
+              <li key={page.id} data-id={page.id}>
+                <Link to={page.path}>{engine.pageText(page)}</Link>
+              </li>
+            ))}
+            <li>
+              <Link to="/amne">Alla ämnen</Link>, <Link to="/malgrupp">alla målgrupper</Link> eller <Link to="/praktiker">alla exempel</Link>
+            </li>
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
