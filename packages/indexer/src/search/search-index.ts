@@ -73,6 +73,8 @@ export class SearchIndex {
   private pages = new Pages();
   /** Built on the first query that needs it, dropped when more of the index arrives. */
   private vocabulary: { words: Vocabulary; lexicon: Lexicon } | undefined;
+  /** Repairs of unknown words, kept while the vocabulary is: a query is run again on every keystroke and filter click. */
+  private repairs = new Map<string, { concept: Concept; correction: Correction } | null>();
 
   private constructor() {
     this.index = new Document(documentOptions());
@@ -90,7 +92,7 @@ export class SearchIndex {
       this.thesaurus = new Thesaurus(thesaurus);
     }
     if (pages) this.pages = new Pages(pages);
-    this.vocabulary = undefined;
+    this.resetVocabulary();
   }
 
   /** Rebuilds an index from `exportIndex()` output, e.g. a JSON file fetched by the browser. */
@@ -129,7 +131,12 @@ export class SearchIndex {
       else if (key === EXTRA_CHUNKS.pages) this.setExtras({ pages: JSON.parse(data) as SearchPage[] });
       else await this.index.import(key, data);
     }
+    this.resetVocabulary();
+  }
+
+  private resetVocabulary(): void {
     this.vocabulary = undefined;
+    this.repairs = new Map();
   }
 
   get size(): number {
@@ -139,7 +146,7 @@ export class SearchIndex {
   add(doc: SearchDocument, text: IndexedText): void {
     this.index.add({ n: this.count, ...doc, text: { ...text } });
     this.count += 1;
-    this.vocabulary = undefined;
+    this.resetVocabulary();
   }
 
   async exportIndex(): Promise<SerializedIndex> {
@@ -186,10 +193,12 @@ export class SearchIndex {
     const corrections: Correction[] = [];
     for (const [i, concept] of concepts.entries()) {
       if (concept.group || concept.alternatives[0]!.terms.length !== 1 || lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
-      const repaired = this.repair(concept, lookup);
+      const key = fold(concept.typed[0]!);
+      let repaired = this.repairs.get(key);
+      if (repaired === undefined) this.repairs.set(key, (repaired = this.repair(concept, lookup) ?? null));
       if (repaired) {
-        concepts[i] = repaired.concept;
-        corrections.push(repaired.correction);
+        concepts[i] = { ...repaired.concept, alternatives: [...repaired.concept.alternatives] };
+        corrections.push({ ...repaired.correction, word: concept.typed[0]! });
       }
     }
     for (const concept of concepts) concept.place = this.pages.placeOf(concept);
@@ -323,9 +332,12 @@ export class SearchIndex {
    * typo from a known word of 5+ letters.
    */
   private looseSplit(folded: string, words: Vocabulary): { parts: string[]; shownTail: string } | undefined {
-    for (let end = folded.length - 3; end >= 4; end--) {
+    // The longest known heads only: each try scans the vocabulary for the tail.
+    let tries = 0;
+    for (let end = folded.length - 3; end >= 4 && tries < 3; end--) {
       const head = folded.slice(0, end);
       if (!words.terms.has(termOf(head))) continue;
+      tries += 1;
       for (const start of folded[end] === "s" && folded.length - end > 3 ? [end + 1, end] : [end]) {
         const tail = folded.slice(start);
         if (words.terms.has(termOf(tail))) return { parts: [head, tail], shownTail: tail };
