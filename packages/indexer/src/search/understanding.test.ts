@@ -26,7 +26,7 @@ function practice(id: string, fields: Partial<Practice> & { body?: string }): { 
       partners: [],
       contact: { role: "integrationsstrateg", organisation: "Kommunen" },
       sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2" }],
-      lastReviewed: "2026-11-28",
+      asOf: "2017-09-06",
       related: [],
       figures: [],
       ...data,
