@@ -3,8 +3,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
   counties,
+  collectionPath,
   labelOf,
   municipalities,
+  municipalityPath,
+  sitePages,
+  targetGroupPath,
+  topicPath,
   targetGroups,
   thesaurus,
   topics,
@@ -99,7 +104,7 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       id: `kommun:${m.id}`,
       kind: "kommun",
       title: m.name,
-      path: `/kommun/${m.id}`,
+      path: municipalityPath(m.id),
       practices: count((p) => p.municipalities.includes(m.id)),
       filter: { name: "municipality", value: m.id },
     });
@@ -113,19 +118,19 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       title: c.name,
       // The county's own name without "län", as people say it, and its short form.
       keywords: `${c.name.replace(/s? län$/, "")} ${c.name.startsWith("Södermanland") ? "Sörmland" : ""}`.trim(),
-      path: "/lan",
+      path: sitePages.county,
       practices: count((p) => p.municipalities.some((id) => inCounty.has(id))),
       filter: { name: "municipality", value: c.id },
     });
   }
   for (const t of topics) {
-    pages.push({ id: `amne:${t.id}`, kind: "amne", title: t.label, path: `/amne/${t.id}`, practices: count((p) => p.topics.includes(t.id)) });
+    pages.push({ id: `amne:${t.id}`, kind: "amne", title: t.label, path: topicPath(t.id), practices: count((p) => p.topics.includes(t.id)) });
   }
   for (const g of targetGroups) {
-    pages.push({ id: `malgrupp:${g.id}`, kind: "malgrupp", title: g.label, path: `/malgrupp/${g.id}`, practices: count((p) => p.targetGroups.includes(g.id)) });
+    pages.push({ id: `malgrupp:${g.id}`, kind: "malgrupp", title: g.label, path: targetGroupPath(g.id), practices: count((p) => p.targetGroups.includes(g.id)) });
   }
   for (const { data } of site.collections ?? []) {
-    pages.push({ id: `samling:${data.id}`, kind: "samling", title: data.title, path: `/samling/${data.id}`, practices: data.practices.length });
+    pages.push({ id: `samling:${data.id}`, kind: "samling", title: data.title, path: collectionPath(data.id), practices: data.practices.length });
   }
   return pages;
 }

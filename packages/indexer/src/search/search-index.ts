@@ -23,6 +23,9 @@ import {
 const CANDIDATES_PER_FIELD = 1000;
 /** A concept found in more than this share of all practices cannot make a hit on its own. */
 const COMMON_SHARE = 0.5;
+/** A phrase synonym is used when all its words are in at most RARE_SHARE of the practices, or one in at most VERY_RARE_SHARE. */
+const RARE_SHARE = 0.1;
+const VERY_RARE_SHARE = 0.03;
 /** With fewer hits than this, the result suggests topics and target groups to browse. */
 const FEW_HITS = 3;
 /** How much a practice of the municipality the query names gains: alone, or shared with others. */
@@ -357,6 +360,10 @@ export class SearchIndex {
       // be told apart from those words (the index does not keep word order), and a word in
       // most practices tells nothing: either would only widen the result.
       if (i > 0 && alternative.terms.some(common)) continue;
+      // A phrase synonym is checked word by word, not as a phrase, so its words must be rare
+      // enough that having them all means the phrase: `egna hem` must not find `egna HVB-hem`,
+      // while `arbetsplatsintegrerat lärande` (one very rare word) may be used.
+      if (i > 0 && alternative.terms.length > 1 && !this.phraseIsTellingEnough(alternative.terms, lookup)) continue;
       for (const [n, value] of lookup.alternative(alternative)) {
         if (value > (found.get(n) ?? 0)) found.set(n, value);
       }
@@ -370,6 +377,11 @@ export class SearchIndex {
       }
     }
     return found;
+  }
+
+  private phraseIsTellingEnough(terms: readonly string[], lookup: TermLookup): boolean {
+    const counts = terms.map((term) => lookup.count(term));
+    return Math.min(...counts) <= Math.max(2, this.count * VERY_RARE_SHARE) || Math.max(...counts) <= Math.max(1, this.count * RARE_SHARE);
   }
 
   private suggestionsFor(concepts: readonly Concept[], shown: readonly SearchPage[]): SearchPage[] {

@@ -30,7 +30,9 @@ export const stopWords: ReadonlySet<string> = new Set(
   (
     "och att det som en ett i på av för med till den de är om har var men så man inte från vid " +
     "kan ska skall eller sin sina sitt hur när där vad alla även inom under efter mot hos samt också ut upp " +
-    "dem deras vi våra vår ni er denna detta dessa"
+    "dem deras vi våra vår ni er denna detta dessa " +
+    // "vill" stems like "villa" and "villor" and stands in nearly every practice.
+    "vill ville"
   )
     .split(" ")
     .map(fold),

@@ -1,6 +1,6 @@
 // The relevance set on the real content: prints pass rate and MRR, and fails when search
 // gets worse than it is today. The thresholds sit just under what the search reaches now
-// (100 % and 0.983 when this was written), so a change that loses queries shows up here.
+// (100 % and 0.987 on 186 queries when this was written), so a change that loses queries shows up here.
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../build-index.js";
