@@ -8,7 +8,7 @@ import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./
 import { Pages, type PageHit, type SearchPage } from "./pages.js";
 import { conceptOf, parseQuery, Thesaurus, type Alternative, type Concept, type ThesaurusData } from "./query.js";
 import { fold, termOf, wordsOf } from "./swedish.js";
-import { allowedEdits, boundedDistance, typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
+import { boundedDistance, typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
 import {
   INDEX_FORMAT,
   type Correction,
