@@ -46,7 +46,7 @@ export default function SearchPage() {
   }, [search.engine, state]);
 
   const activeFilters = filterUi.flatMap((f) => state.filters[f.name].map((id) => ({ f, id })));
-  const hitCount = result && search.engine ? search.engine.countText(result) : "";
+  const hitCount = result ? (result.total === 1 ? "1 träff" : `${result.total} träffar`) : "";
 
   const status = !isBrowser
     ? ""
@@ -55,7 +55,7 @@ export default function SearchPage() {
       : search.status === "error"
         ? "Sökindexet kunde inte laddas. Försök igen senare."
         : result
-          ? `${hitCount}${state.q ? ` för ”${state.q}”` : ""}${search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"}`
+          ? `${search.engine ? search.engine.countText(result) : hitCount}${state.q ? ` för ”${state.q}”` : ""}${search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"}`
           : "";
 
   return (
