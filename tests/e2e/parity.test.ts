@@ -27,7 +27,10 @@ const queries = [
 ];
 
 function cliIds(query: string): string[] {
-  const out = execFileSync("node", ["packages/indexer/bin/kb.js", "search", query, "--json", "--limit", "1000"], { cwd: repoRoot, encoding: "utf8" });
+  const out = execFileSync("node", ["packages/indexer/bin/kb.js", "search", query, "--json", "--limit", "1000"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
   return (JSON.parse(out) as { id: string }[]).map((hit) => hit.id);
 }
 
@@ -37,7 +40,10 @@ describe("same results on the site and in the CLI", () => {
   it("the built index gives the CLI's ids", async () => {
     const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     for (const query of queries) {
-      expect(index.search(query, { limit: 1000 }).map((hit) => hit.id), query).toEqual(cliIds(query));
+      expect(
+        index.search(query, { limit: 1000 }).map((hit) => hit.id),
+        query,
+      ).toEqual(cliIds(query));
     }
   });
 

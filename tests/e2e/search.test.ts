@@ -169,7 +169,9 @@ describe("search", () => {
     await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent("bostad nyanlända")}`);
     await waitForResults(page);
     const result = index.run("bostad nyanlända");
-    expect(await page.textContent(".search-page__status")).toContain(`${result.withAll} träffar med alla orden, ${result.withSome} till med några av dem`);
+    expect(await page.textContent(".search-page__status")).toContain(
+      `${result.withAll} träffar med alla orden, ${result.withSome} till med några av dem`,
+    );
 
     // A real dead end still offers a way on.
     await page.goto(`${browser.baseUrl}/sok?q=kvantdator`);
@@ -189,7 +191,10 @@ describe("search", () => {
     expect(shown).toBeGreaterThan(0);
     await page.check("#filter-kommun-strangnas");
     await page.waitForURL((url) => url.searchParams.getAll("kommun").includes("strangnas"));
-    await page.locator(".search-results > li").nth(shown - 1).waitFor();
+    await page
+      .locator(".search-results > li")
+      .nth(shown - 1)
+      .waitFor();
     expect((await resultIds(page)).length).toBe(shown);
     await page.context().close();
   });

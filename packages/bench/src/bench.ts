@@ -27,12 +27,27 @@ function queries(): string[] {
   nouns.slice(0, 40).forEach((noun, i) => list.push(noun.forms[i % 4]!));
   nouns.slice(0, 20).forEach((noun) => list.push(noun.forms[0].slice(0, 4)));
   nouns.slice(0, 15).forEach((noun, i) => list.push(`${adjectives[i % adjectives.length]![2]} ${noun.forms[2]}`));
-  nouns.slice(0, 10).forEach((noun, i) => list.push(`${noun.forms[1]} ${nouns[(i * 7 + 3) % nouns.length]!.forms[0]} ${nouns[(i * 11 + 5) % nouns.length]!.forms[3]}`));
+  nouns
+    .slice(0, 10)
+    .forEach((noun, i) =>
+      list.push(`${noun.forms[1]} ${nouns[(i * 7 + 3) % nouns.length]!.forms[0]} ${nouns[(i * 11 + 5) % nouns.length]!.forms[3]}`),
+    );
   nouns.slice(0, 15).forEach((noun, i) => list.push(noun.joint + nouns[(i * 5 + 2) % nouns.length]!.forms[2]));
-  ["föreningar", "språkvän", "bostäder", "skolorna", "trångboddhet", "samhällsorientering", "förälder", "läxor", "församling", "äldreboende"].forEach((w) =>
-    list.push(fold(w)),
+  [
+    "föreningar",
+    "språkvän",
+    "bostäder",
+    "skolorna",
+    "trångboddhet",
+    "samhällsorientering",
+    "förälder",
+    "läxor",
+    "församling",
+    "äldreboende",
+  ].forEach((w) => list.push(fold(w)));
+  ["Eskilstuna", "Flen", "Gnesta", "Katrineholm", "Nyköping", "Oxelösund", "Strängnäs", "Trosa", "Vingåker", "Södermanlands län"].forEach(
+    (w) => list.push(w),
   );
-  ["Eskilstuna", "Flen", "Gnesta", "Katrineholm", "Nyköping", "Oxelösund", "Strängnäs", "Trosa", "Vingåker", "Södermanlands län"].forEach((w) => list.push(w));
   nameHeads.slice(0, 10).forEach((head, i) => list.push(head + nameTails[i % nameTails.length]!));
   ["kvantdator", "xylofon", "zeppelinare", "pingvinkoloni", "vulkanutbrott"].forEach((w) => list.push(w));
   return list;
@@ -147,7 +162,8 @@ async function searchCodeBytes(): Promise<Record<string, number | undefined>> {
 // Printing
 
 const kb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} KB`);
-const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(1)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`);
+const ms = (value: number) =>
+  value >= 1000 ? `${(value / 1000).toFixed(1)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`;
 const ratio = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(1)}×` : "–");
 
 function table(results: readonly Result[], code: Record<string, number | undefined>): string {
@@ -155,7 +171,9 @@ function table(results: readonly Result[], code: Record<string, number | undefin
   const total = (r: Result) => gz(r.shipped.index) + gz(r.shipped.store);
   const firstSearch = (r: Result) => total(r) + (code[r.engine] ?? 0);
   const firstSearchCell = (r: Result) =>
-    r.shipped.firstPart === undefined ? kb(firstSearch(r)) : `${kb(firstSearch(r))}; split: ${kb(gz(r.shipped.firstPart) + (code[r.engine] ?? 0))}`;
+    r.shipped.firstPart === undefined
+      ? kb(firstSearch(r))
+      : `${kb(firstSearch(r))}; split: ${kb(gz(r.shipped.firstPart) + (code[r.engine] ?? 0))}`;
   const rows = [
     "| engine | build | heap | index raw / gzip | store raw / gzip | load | p50 | p95 | p99 | hits/query | search JS gzip | first search gzip | vs ours: build / data gzip / p95 |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
@@ -204,10 +222,13 @@ async function relevance(): Promise<void> {
   const index = buildSearchIndex(content.practices, content);
   console.log(`\n## Relevance: ${relevanceQueries.length} queries on the real content (${content.practices.length} practices)\n`);
   console.log(
-    formatReport("FlexSearch (ours)", evaluateRelevance((query) => {
-      const result = index.run(query, { limit: 10 });
-      return { ids: result.hits.map((hit) => hit.id), firstPage: result.pages[0]?.id };
-    })),
+    formatReport(
+      "FlexSearch (ours)",
+      evaluateRelevance((query) => {
+        const result = index.run(query, { limit: 10 });
+        return { ids: result.hits.map((hit) => hit.id), firstPage: result.pages[0]?.id };
+      }),
+    ),
   );
   for (const make of [lunrSwedish, miniSearch]) {
     const engine = make();
@@ -220,7 +241,10 @@ async function relevance(): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sizes = (args.sizes ?? "50,10000").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = (args.sizes ?? "50,10000")
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const seed = Number(args.seed ?? 1);
   const rounds = Number(args.rounds ?? 10);
   const queryList = queries();

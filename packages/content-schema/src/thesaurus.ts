@@ -19,7 +19,7 @@ export function thesaurusKey(term: string): string {
 const term = z
   .string()
   .regex(/^[\p{Ll}\p{N}§][\p{Ll}\p{N}§ -]*$/u, {
-    error: "ska skrivas med små bokstäver (ord eller fras), t.ex. \"språkvän\" eller \"language buddy\"",
+    error: 'ska skrivas med små bokstäver (ord eller fras), t.ex. "språkvän" eller "language buddy"',
   })
   .max(60);
 
@@ -45,7 +45,11 @@ export const thesaurusSchema = z.array(thesaurusGroupSchema).superRefine((groups
       const key = thesaurusKey(word);
       const first = owner.get(key);
       if (first !== undefined && first !== group.id) {
-        context.addIssue({ code: "custom", path: [g, "terms", t], message: `"${word}" står redan i gruppen "${first}"; ett ord får bara stå i en grupp` });
+        context.addIssue({
+          code: "custom",
+          path: [g, "terms", t],
+          message: `"${word}" står redan i gruppen "${first}"; ett ord får bara stå i en grupp`,
+        });
       } else owner.set(key, group.id);
     });
   });

@@ -124,13 +124,31 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
     });
   }
   for (const t of topics) {
-    pages.push({ id: `amne:${t.id}`, kind: "amne", title: t.label, path: topicPath(t.id), practices: count((p) => p.topics.includes(t.id)) });
+    pages.push({
+      id: `amne:${t.id}`,
+      kind: "amne",
+      title: t.label,
+      path: topicPath(t.id),
+      practices: count((p) => p.topics.includes(t.id)),
+    });
   }
   for (const g of targetGroups) {
-    pages.push({ id: `malgrupp:${g.id}`, kind: "malgrupp", title: g.label, path: targetGroupPath(g.id), practices: count((p) => p.targetGroups.includes(g.id)) });
+    pages.push({
+      id: `malgrupp:${g.id}`,
+      kind: "malgrupp",
+      title: g.label,
+      path: targetGroupPath(g.id),
+      practices: count((p) => p.targetGroups.includes(g.id)),
+    });
   }
   for (const { data } of site.collections ?? []) {
-    pages.push({ id: `samling:${data.id}`, kind: "samling", title: data.title, path: collectionPath(data.id), practices: data.practices.length });
+    pages.push({
+      id: `samling:${data.id}`,
+      kind: "samling",
+      title: data.title,
+      path: collectionPath(data.id),
+      practices: data.practices.length,
+    });
   }
   return pages;
 }
@@ -138,7 +156,11 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
 /** The thesaurus as the index carries it: only what the search reads. */
 export function thesaurusData(): ThesaurusData {
   return {
-    groups: thesaurus.map(({ terms, topics: t, targetGroups: g }) => ({ terms, ...(t ? { topics: t } : {}), ...(g ? { targetGroups: g } : {}) })),
+    groups: thesaurus.map(({ terms, topics: t, targetGroups: g }) => ({
+      terms,
+      ...(t ? { topics: t } : {}),
+      ...(g ? { targetGroups: g } : {}),
+    })),
   };
 }
 

@@ -15,7 +15,10 @@ const CONTENT_FOLDERS = ["practices", "municipalities", "collections"];
 
 async function filesUnder(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith(".md")).sort().map((name) => join(dir, name));
+    return (await readdir(dir))
+      .filter((name) => name.endsWith(".md"))
+      .sort()
+      .map((name) => join(dir, name));
   } catch {
     return [];
   }
@@ -27,7 +30,8 @@ export async function contentKey(contentDir: string): Promise<string> {
   const dist = dirname(fileURLToPath(import.meta.url));
   const code = [join(dist, "build-index.js"), join(dist, "search-cache.js")];
   for (const folder of ["search", "compounds"]) {
-    for (const name of (await readdir(join(dist, folder)).catch(() => [])).filter((n) => n.endsWith(".js")).sort()) code.push(join(dist, folder, name));
+    for (const name of (await readdir(join(dist, folder)).catch(() => [])).filter((n) => n.endsWith(".js")).sort())
+      code.push(join(dist, folder, name));
   }
   for (const file of code) hash.update(file).update(await readFile(file).catch(() => Buffer.alloc(0)));
   const schemaData = join(dirname(fileURLToPath(import.meta.resolve("@kunskapsbanken/content-schema"))), "..", "..", "data");
@@ -51,7 +55,10 @@ export function cacheDir(from = process.cwd()): string | undefined {
  * The index for `contentDir`: from the cache when the content and code are unchanged, else
  * from `build()` (which validates; undefined when the content has errors), then cached.
  */
-export async function cachedSearchIndex(contentDir: string, build: () => Promise<SearchIndex | undefined>): Promise<SearchIndex | undefined> {
+export async function cachedSearchIndex(
+  contentDir: string,
+  build: () => Promise<SearchIndex | undefined>,
+): Promise<SearchIndex | undefined> {
   const dir = cacheDir();
   const absolute = resolve(contentDir);
   const prefix = createHash("sha256").update(absolute).digest("hex").slice(0, 8);

@@ -79,8 +79,12 @@ export class Pages {
   match(concepts: readonly Concept[], limit = 3): SearchPage[] {
     if (concepts.length === 0) return [];
     const places = new Set(concepts.map((c) => c.place).filter(Boolean));
-    const named = this.compiled.filter((c) => c.page.filter && places.has(c.page.filter.value) && (c.page.kind === "kommun" || c.page.kind === "lan"));
-    const answering = this.compiled.filter((c) => !named.includes(c) && !c.placeTerms.size && concepts.every((concept) => holds(c, concept)));
+    const named = this.compiled.filter(
+      (c) => c.page.filter && places.has(c.page.filter.value) && (c.page.kind === "kommun" || c.page.kind === "lan"),
+    );
+    const answering = this.compiled.filter(
+      (c) => !named.includes(c) && !c.placeTerms.size && concepts.every((concept) => holds(c, concept)),
+    );
     return [...named, ...answering].slice(0, limit).map((c) => c.page);
   }
 
@@ -98,6 +102,10 @@ function holds(page: CompiledPage, concept: Concept): boolean {
       // Synonyms count; a lone part of a split compound does not (`boende` of `korridorboende`).
       (alternative.weight >= SYNONYM_WEIGHT && alternative.terms.every((term) => page.terms.has(term))) ||
       // The word being typed may be the start of a title word.
-      (i === 0 && concept.open && alternative.terms.length === 1 && alternative.terms[0]!.length >= 3 && [...page.terms].some((t) => t.startsWith(alternative.terms[0]!))),
+      (i === 0 &&
+        concept.open &&
+        alternative.terms.length === 1 &&
+        alternative.terms[0]!.length >= 3 &&
+        [...page.terms].some((t) => t.startsWith(alternative.terms[0]!))),
   );
 }

@@ -131,7 +131,10 @@ export function parseQuery(query: string, thesaurus: Thesaurus): Concept[] {
     if (typed.length === MAX_QUERY_WORDS) break;
   }
   // A word still being typed: the query does not end in a space or punctuation.
-  const lastOpen = /[\p{L}\p{N}]$/u.test(String(query ?? "")) && typed.length > 0 && fold(all[all.length - 1] ?? "") === fold(typed[typed.length - 1]!.word);
+  const lastOpen =
+    /[\p{L}\p{N}]$/u.test(String(query ?? "")) &&
+    typed.length > 0 &&
+    fold(all[all.length - 1] ?? "") === fold(typed[typed.length - 1]!.word);
   const terms = typed.map((t) => t.term);
   const concepts: Concept[] = [];
   for (let i = 0; i < typed.length; ) {
@@ -139,7 +142,14 @@ export function parseQuery(query: string, thesaurus: Thesaurus): Concept[] {
     const length = found?.length ?? 1;
     const span = typed.slice(i, i + length);
     const open = lastOpen && i + length === typed.length && length === 1;
-    concepts.push(conceptOf(span.map((t) => t.word), span.map((t) => t.term), found?.group, open));
+    concepts.push(
+      conceptOf(
+        span.map((t) => t.word),
+        span.map((t) => t.term),
+        found?.group,
+        open,
+      ),
+    );
     i += length;
   }
   return concepts;

@@ -354,7 +354,8 @@ export class SearchIndex {
   /** Practice number → evidence for one concept: its best alternative, plus the place bonus. */
   private conceptEvidence(concept: Concept, lookup: TermLookup): Map<number, number> {
     const found = new Map<number, number>();
-    const common = (term: string) => lookup.count(term) > this.count * COMMON_SHARE;
+    // At least as many practices as the longest field list: enough to call a word common without counting it exactly.
+    const common = (term: string) => lookup.atLeast(term) > this.count * COMMON_SHARE || lookup.count(term) > this.count * COMMON_SHARE;
     for (const [i, alternative] of concept.alternatives.entries()) {
       // A synonym or compound part made of everyday words (`delat boende`, `boende`) cannot
       // be told apart from those words (the index does not keep word order), and a word in
@@ -364,7 +365,9 @@ export class SearchIndex {
       // enough that having them all means the phrase: `egna hem` must not find `egna HVB-hem`,
       // while `arbetsplatsintegrerat lärande` (one very rare word) may be used.
       if (i > 0 && alternative.terms.length > 1 && !this.phraseIsTellingEnough(alternative.terms, lookup)) continue;
-      for (const [n, value] of lookup.alternative(alternative)) {
+      const weight = alternative.terms.length === 1 ? alternative.weight : 1;
+      for (const [n, raw] of lookup.alternative(alternative)) {
+        const value = raw * weight;
         if (value > (found.get(n) ?? 0)) found.set(n, value);
       }
     }
@@ -496,13 +499,20 @@ class TermLookup {
     return best;
   }
 
-  /** Practices with every term of the alternative, scored by their mean evidence times its weight. */
+  /** A lower bound of `count(term)` from the field lists alone, without merging them. */
+  atLeast(term: string): number {
+    let most = 0;
+    for (const field of searchFields) most = Math.max(most, this.postings(term, field).length);
+    return most;
+  }
+
+  /**
+   * Practices with every term of the alternative, scored by their mean evidence; a phrase
+   * gets its weight here, a single word's evidence is returned as is (the caller weighs it).
+   */
   alternative({ terms, weight }: Alternative): Map<number, number> {
     const lists = terms.map((term) => this.termEvidence(term));
-    if (lists.length === 1) {
-      if (weight === 1) return lists[0]!;
-      return new Map([...lists[0]!].map(([n, value]) => [n, value * weight]));
-    }
+    if (lists.length === 1) return lists[0]!;
     const [smallest, ...others] = [...lists].sort((a, b) => a.size - b.size);
     const found = new Map<number, number>();
     for (const [n, value] of smallest!) {

@@ -35,15 +35,51 @@ function practice(id: string, fields: Partial<Practice> & { body?: string }): { 
 }
 
 const corpus = [
-  practice("ideella", { title: "Ideella driver mötesplatsen", municipalities: ["vingaker"], topics: ["civilsamhalle"], targetGroups: ["foreningar"] }),
+  practice("ideella", {
+    title: "Ideella driver mötesplatsen",
+    municipalities: ["vingaker"],
+    topics: ["civilsamhalle"],
+    targetGroups: ["foreningar"],
+  }),
   practice("stod", { title: "Jobbcoach för den som söker försörjningsstöd", municipalities: ["oxelosund"], topics: ["arbete"] }),
-  practice("fritidsbanken", { title: "Fritidsbanken lånar ut utrustning", summary: "Skidor och hjälmar utan kostnad.", municipalities: ["nykoping"], topics: ["fritid-kultur"] }),
-  practice("radgivning", { title: "Bostadssocial enhet", summary: "Boskola och rådgivning om kommunens budget.", body: "Enheten ger skuldrådgivning.", municipalities: ["strangnas"], topics: ["bostad"] }),
-  practice("vingaker-egen", { title: "Studiecirklar om äldrebostäder", summary: "Äldre i stora villor planerar nya bostäder.", municipalities: ["vingaker"], topics: ["bostad"], targetGroups: ["aldre"] }),
-  practice("delad", { title: "Gemensam samhällsorientering på distans", municipalities: ["katrineholm", "vingaker"], topics: ["samhallsorientering"] }),
-  practice("nämner", { title: "Nätverk i länet", body: "Vingåker och Flen träffas varje månad.", municipalities: ["flen"], topics: ["samverkan-styrning"] }),
+  practice("fritidsbanken", {
+    title: "Fritidsbanken lånar ut utrustning",
+    summary: "Skidor och hjälmar utan kostnad.",
+    municipalities: ["nykoping"],
+    topics: ["fritid-kultur"],
+  }),
+  practice("radgivning", {
+    title: "Bostadssocial enhet",
+    summary: "Boskola och rådgivning om kommunens budget.",
+    body: "Enheten ger skuldrådgivning.",
+    municipalities: ["strangnas"],
+    topics: ["bostad"],
+  }),
+  practice("vingaker-egen", {
+    title: "Studiecirklar om äldrebostäder",
+    summary: "Äldre i stora villor planerar nya bostäder.",
+    municipalities: ["vingaker"],
+    topics: ["bostad"],
+    targetGroups: ["aldre"],
+  }),
+  practice("delad", {
+    title: "Gemensam samhällsorientering på distans",
+    municipalities: ["katrineholm", "vingaker"],
+    topics: ["samhallsorientering"],
+  }),
+  practice("nämner", {
+    title: "Nätverk i länet",
+    body: "Vingåker och Flen träffas varje månad.",
+    municipalities: ["flen"],
+    topics: ["samverkan-styrning"],
+  }),
   practice("bostad-flen", { title: "Bostäder för nyanlända i Flen", municipalities: ["flen"], topics: ["bostad"], status: "avslutad" }),
-  practice("bostad-trosa", { title: "Bostad i en nedlagd förskola", municipalities: ["trosa"], topics: ["bostad", "skola"], funding: ["paragraf-37"] }),
+  practice("bostad-trosa", {
+    title: "Bostad i en nedlagd förskola",
+    municipalities: ["trosa"],
+    topics: ["bostad", "skola"],
+    funding: ["paragraf-37"],
+  }),
   practice("trosa-skola", { title: "Skolan och föreningarna", municipalities: ["trosa"], topics: ["skola"] }),
 ];
 const profiles = ["vingaker", "flen", "trosa"].map((id) => ({ data: { id } as MunicipalityProfile }));
@@ -66,7 +102,10 @@ describe("thesaurus", () => {
   });
 
   it("recognises a phrase of the thesaurus: hem för vård eller boende finds HVB", () => {
-    const local = buildSearchIndex([practice("hvb", { title: "Från HVB-hem till egen lägenhet" }), practice("annat", { title: "Vård i hemmet" })]);
+    const local = buildSearchIndex([
+      practice("hvb", { title: "Från HVB-hem till egen lägenhet" }),
+      practice("annat", { title: "Vård i hemmet" }),
+    ]);
     expect(local.search("hem för vård eller boende").map((hit) => hit.id)[0]).toBe("hvb");
   });
 
@@ -89,7 +128,11 @@ describe("typos", () => {
     const result = index.run("fritidsbankn");
     expect(result.hits.map((hit) => hit.id)).toEqual(["fritidsbanken"]);
     expect(result.corrections).toEqual([{ word: "fritidsbankn", to: "fritidsbanken", kind: "typo" }]);
-    expect(correctionPieces(result.corrections[0]!).map((p) => p.text).join("")).toBe("Visar träffar för fritidsbanken (du skrev ”fritidsbankn”)");
+    expect(
+      correctionPieces(result.corrections[0]!)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Visar träffar för fritidsbanken (du skrev ”fritidsbankn”)");
   });
 
   it("forgives double letters and å, ä, ö", () => {
@@ -190,7 +233,9 @@ describe("facet counts", () => {
     expect(result.facets!.status).toEqual({ avslutad: 1, pagaende: 3 });
     expect(result.facets!.municipality).toEqual({ flen: 1 });
     for (const value of Object.keys(result.facets!.status)) {
-      expect(index.search("", { limit: 50, filters: { municipality: ["trosa", "flen"], status: [value] } }).length).toBe(result.facets!.status[value]);
+      expect(index.search("", { limit: 50, filters: { municipality: ["trosa", "flen"], status: [value] } }).length).toBe(
+        result.facets!.status[value],
+      );
     }
   });
 });

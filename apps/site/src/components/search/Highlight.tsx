@@ -12,7 +12,9 @@ interface Props {
 export default function Highlight({ text, query, engine, also }: Props) {
   return (
     <>
-      {engine.highlightParts(text, query, also).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {engine
+        .highlightParts(text, query, also)
+        .map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </>
   );
 }

@@ -20,7 +20,10 @@ export default function SearchNotices({ result, engine, query }: Props) {
     <>
       {result.corrections.map((correction) => (
         <p key={correction.word} className="search-notice search-notice--correction">
-          {engine.correctionPieces(correction).map((piece, i) => (piece.emphasis ? <em key={i}>{piece.text}</em> : <span key={i}>{piece.text}</span>))}.
+          {engine
+            .correctionPieces(correction)
+            .map((piece, i) => (piece.emphasis ? <em key={i}>{piece.text}</em> : <span key={i}>{piece.text}</span>))}
+          .
         </p>
       ))}
       {result.pages.length > 0 && (
@@ -34,7 +37,9 @@ export default function SearchNotices({ result, engine, query }: Props) {
       )}
       {deadEnd && (
         <div className="search-dead-end" role="note">
-          <p>{result.total === 0 ? "Inga exempel matchar sökningen." : "Få exempel matchar sökningen."} Prova ett annat ord, eller bläddra:</p>
+          <p>
+            {result.total === 0 ? "Inga exempel matchar sökningen." : "Få exempel matchar sökningen."} Prova ett annat ord, eller bläddra:
+          </p>
           <ul>
             {result.suggestions.map((page) => (
               <li key={page.id} data-id={page.id}>
@@ -42,7 +47,8 @@ export default function SearchNotices({ result, engine, query }: Props) {
               </li>
             ))}
             <li>
-              <Link to="/amne">Alla ämnen</Link>, <Link to="/malgrupp">alla målgrupper</Link> eller <Link to="/praktiker">alla exempel</Link>
+              <Link to="/amne">Alla ämnen</Link>, <Link to="/malgrupp">alla målgrupper</Link> eller{" "}
+              <Link to="/praktiker">alla exempel</Link>
             </li>
           </ul>
         </div>

@@ -34,7 +34,10 @@ export interface RelevanceReport {
 const TOP = 3;
 const DEPTH = 10;
 
-export function evaluateRelevance(answer: (query: string) => Answer, queries: readonly RelevanceQuery[] = relevanceQueries): RelevanceReport {
+export function evaluateRelevance(
+  answer: (query: string) => Answer,
+  queries: readonly RelevanceQuery[] = relevanceQueries,
+): RelevanceReport {
   const rows = queries.map((q) => {
     const { ids, firstPage } = answer(q.query);
     const rank = ids.slice(0, DEPTH).findIndex((id) => q.expect.includes(id));
@@ -56,8 +59,12 @@ export function evaluateRelevance(answer: (query: string) => Answer, queries: re
 
 export function formatReport(name: string, report: RelevanceReport): string {
   const pct = (value: number) => `${(value * 100).toFixed(0)} %`;
-  const lines = [`${name}: ${pct(report.passRate)} of ${report.queries} queries found (expected practice in the top ${TOP}), MRR ${report.mrr.toFixed(3)}`];
-  for (const [kind, s] of Object.entries(report.byKind)) lines.push(`  ${kind.padEnd(9)} ${String(s.queries).padStart(3)} queries  ${pct(s.passRate).padStart(5)}  MRR ${s.mrr.toFixed(3)}`);
-  for (const f of report.failures) lines.push(`  not found: ${JSON.stringify(f.query)} (${f.kind}) rank ${f.rank < 0 ? "–" : f.rank + 1}, top: ${f.top.join(", ")}`);
+  const lines = [
+    `${name}: ${pct(report.passRate)} of ${report.queries} queries found (expected practice in the top ${TOP}), MRR ${report.mrr.toFixed(3)}`,
+  ];
+  for (const [kind, s] of Object.entries(report.byKind))
+    lines.push(`  ${kind.padEnd(9)} ${String(s.queries).padStart(3)} queries  ${pct(s.passRate).padStart(5)}  MRR ${s.mrr.toFixed(3)}`);
+  for (const f of report.failures)
+    lines.push(`  not found: ${JSON.stringify(f.query)} (${f.kind}) rank ${f.rank < 0 ? "–" : f.rank + 1}, top: ${f.top.join(", ")}`);
   return lines.join("\n");
 }
