@@ -211,15 +211,18 @@ export class SearchIndex {
     const common = evidence.map((found) => found.size > this.count * COMMON_SHARE);
     // A concept found nowhere informs nothing either: it must not hide the hits of the others.
     const anyInformative = common.some((isCommon, c) => !isCommon && evidence[c]!.size > 0);
-    const scores = new Map<number, { score: number; matched: number; informative: boolean }>();
+    // Sums per practice number in flat arrays: a Map of objects per candidate costs more than the search.
+    const score = new Float64Array(this.count);
+    const matchedCount = new Uint8Array(this.count);
+    const informativeHit = new Uint8Array(this.count);
+    const touched: number[] = [];
     evidence.forEach((found, c) => {
       const idf = Math.log(1 + this.count / Math.max(1, found.size));
       for (const [n, value] of found) {
-        const entry = scores.get(n) ?? { score: 0, matched: 0, informative: false };
-        entry.score += idf * value;
-        entry.matched += 1;
-        entry.informative ||= !common[c];
-        scores.set(n, entry);
+        if (matchedCount[n] === 0) touched.push(n);
+        score[n] = score[n]! + idf * value;
+        matchedCount[n] = matchedCount[n]! + 1;
+        if (!common[c]) informativeHit[n] = 1;
       }
     });
 
@@ -228,10 +231,11 @@ export class SearchIndex {
     const top: Ranked[] = [];
     let withAll = 0;
     let withSome = 0;
-    for (const [n, { score, matched, informative }] of scores) {
+    for (const n of touched) {
       // A practice that only shares words found nearly everywhere ("kommun") is not a hit.
-      if (anyInformative && !informative) continue;
-      const candidate: Ranked = { n, score: Math.round(score * 1000) / 1000, matched, all: matched === concepts.length, doc: undefined };
+      if (anyInformative && !informativeHit[n]) continue;
+      const matched = matchedCount[n]!;
+      const candidate: Ranked = { n, score: Math.round(score[n]! * 1000) / 1000, matched, all: matched === concepts.length, doc: undefined };
       if (needDocs) {
         const doc = (candidate.doc = this.doc(n));
         if (!doc) continue;
@@ -247,7 +251,7 @@ export class SearchIndex {
     concepts.forEach((concept, c) => {
       if (evidence[c]!.size === 0) return;
       for (const alternative of concept.alternatives) {
-        if (alternative.terms.every((term) => lookup.any(term))) for (const word of alternative.words) highlight.add(word);
+        if (alternative.terms.every((term) => lookup.atLeast(term) > 0)) for (const word of alternative.words) highlight.add(word);
       }
     });
     const total = withAll + withSome;
@@ -353,7 +357,12 @@ export class SearchIndex {
 
   /** Practice number → evidence for one concept: its best alternative, plus the place bonus. */
   private conceptEvidence(concept: Concept, lookup: TermLookup): Map<number, number> {
+    // One word without synonyms, not a place: its evidence as it is, without a copy.
+    if (concept.alternatives.length === 1 && concept.alternatives[0]!.terms.length === 1 && !concept.place) {
+      return lookup.termEvidence(concept.alternatives[0]!.terms[0]!);
+    }
     const found = new Map<number, number>();
+    const usable: { evidence: Map<number, number>; weight: number }[] = [];
     // At least as many practices as the longest field list: enough to call a word common without counting it exactly.
     const common = (term: string) => lookup.atLeast(term) > this.count * COMMON_SHARE || lookup.count(term) > this.count * COMMON_SHARE;
     for (const [i, alternative] of concept.alternatives.entries()) {
@@ -365,8 +374,13 @@ export class SearchIndex {
       // enough that having them all means the phrase: `egna hem` must not find `egna HVB-hem`,
       // while `arbetsplatsintegrerat lärande` (one very rare word) may be used.
       if (i > 0 && alternative.terms.length > 1 && !this.phraseIsTellingEnough(alternative.terms, lookup)) continue;
-      const weight = alternative.terms.length === 1 ? alternative.weight : 1;
-      for (const [n, raw] of lookup.alternative(alternative)) {
+      const evidence = lookup.alternative(alternative);
+      if (evidence.size > 0) usable.push({ evidence, weight: alternative.terms.length === 1 ? alternative.weight : 1 });
+    }
+    // Most synonyms are not in the index at all: then the typed word's evidence is the concept's, without a copy.
+    if (usable.length === 1 && usable[0]!.weight === 1 && !concept.place) return usable[0]!.evidence;
+    for (const { evidence, weight } of usable) {
+      for (const [n, raw] of evidence) {
         const value = raw * weight;
         if (value > (found.get(n) ?? 0)) found.set(n, value);
       }
