@@ -72,8 +72,8 @@ export class Thesaurus {
     }));
     for (const group of this.groups) {
       for (const { terms } of group.terms) {
-        let list = this.byFirst.get(terms[0]!);
-        if (!list) this.byFirst.set(terms[0]!, (list = []));
+        const list = this.byFirst.get(terms[0]!) ?? [];
+        this.byFirst.set(terms[0]!, list);
         list.push({ terms, group });
       }
     }

@@ -198,7 +198,10 @@ export class SearchIndex {
       if (concept.group || concept.alternatives[0]!.terms.length !== 1 || lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
       const key = fold(concept.typed[0]!);
       let repaired = this.repairs.get(key);
-      if (repaired === undefined) this.repairs.set(key, (repaired = this.repair(concept, lookup) ?? null));
+      if (repaired === undefined) {
+        repaired = this.repair(concept, lookup) ?? null;
+        this.repairs.set(key, repaired);
+      }
       if (repaired) {
         concepts[i] = { ...repaired.concept, alternatives: [...repaired.concept.alternatives] };
         corrections.push({ ...repaired.correction, word: concept.typed[0]! });
@@ -235,9 +238,16 @@ export class SearchIndex {
       // A practice that only shares words found nearly everywhere ("kommun") is not a hit.
       if (anyInformative && !informativeHit[n]) continue;
       const matched = matchedCount[n]!;
-      const candidate: Ranked = { n, score: Math.round(score[n]! * 1000) / 1000, matched, all: matched === concepts.length, doc: undefined };
+      const candidate: Ranked = {
+        n,
+        score: Math.round(score[n]! * 1000) / 1000,
+        matched,
+        all: matched === concepts.length,
+        doc: undefined,
+      };
       if (needDocs) {
-        const doc = (candidate.doc = this.doc(n));
+        const doc = this.doc(n);
+        candidate.doc = doc;
         if (!doc) continue;
         if (options.facets) facetDocs.push(doc);
         if (!matchesFilters(doc, filters)) continue;

@@ -58,8 +58,8 @@ export class Vocabulary {
     for (const entry of entries) {
       terms.add(entry.term);
       for (const length of new Set(entry.keys.map((key) => key.length))) {
-        let list = this.byLength.get(length);
-        if (!list) this.byLength.set(length, (list = []));
+        const list = this.byLength.get(length) ?? [];
+        this.byLength.set(length, list);
         list.push(entry);
       }
     }

@@ -22,7 +22,9 @@ export default function SearchNotices({ result, engine, query }: Props) {
         <p key={correction.word} className="search-notice search-notice--correction">
           {engine
             .correctionPieces(correction)
-            .map((piece, i) => (piece.emphasis ? <em key={i}>{piece.text}</em> : <span key={i}>{piece.text}</span>))}
+            .map((piece) =>
+              piece.emphasis ? <em key={`em:${piece.text}`}>{piece.text}</em> : <span key={`text:${piece.text}`}>{piece.text}</span>,
+            )}
           .
         </p>
       ))}
