@@ -2,13 +2,22 @@
 // and pages that answer it, and – when there are few or no hits – topics and target
 // groups to browse instead, so a search never ends in "0 träffar" alone.
 import Link from "@docusaurus/Link";
-import type { SearchResult } from "@kunskapsbanken/indexer/search";
+import type { SearchResult, TextPiece } from "@kunskapsbanken/indexer/search";
 import type { SearchEngine } from "./searchEngine";
 
 interface Props {
   result: SearchResult;
   engine: SearchEngine;
   query: string;
+}
+
+/** Each piece with the text up to and including it as its key: unique, and stable between renders. */
+function keyed(pieces: readonly TextPiece[]): { key: string; piece: TextPiece }[] {
+  let prefix = "";
+  return pieces.map((piece) => {
+    prefix += piece.text;
+    return { key: prefix, piece };
+  });
 }
 
 /** With fewer hits than this, the page offers other ways in. */
@@ -20,11 +29,9 @@ export default function SearchNotices({ result, engine, query }: Props) {
     <>
       {result.corrections.map((correction) => (
         <p key={correction.word} className="search-notice search-notice--correction">
-          {engine
-            .correctionPieces(correction)
-            .map((piece) =>
-              piece.emphasis ? <em key={`em:${piece.text}`}>{piece.text}</em> : <span key={`text:${piece.text}`}>{piece.text}</span>,
-            )}
+          {keyed(engine.correctionPieces(correction)).map(({ key, piece }) =>
+            piece.emphasis ? <em key={key}>{piece.text}</em> : <span key={key}>{piece.text}</span>,
+          )}
           .
         </p>
       ))}
