@@ -109,12 +109,17 @@ export function registerSearch(program: Command): void {
       // Titles, summaries and the query come from people: printed escaped, never raw.
       const safe = escapeForTerminal;
       for (const correction of result.corrections) {
-        console.log(`${correctionPieces(correction).map((piece) => (piece.emphasis ? bold(safe(piece.text)) : safe(piece.text))).join("")}.`);
+        console.log(
+          `${correctionPieces(correction)
+            .map((piece) => (piece.emphasis ? bold(safe(piece.text)) : safe(piece.text)))
+            .join("")}.`,
+        );
       }
       for (const page of result.pages) console.log(`→ ${safe(pageText(page))}  (${page.path})`);
       if (result.hits.length === 0) {
         console.log(`Inga träffar för "${safe(query)}".`);
-        if (result.suggestions.length === 0 && query.trim()) console.log("Bläddra bland ämnen (/amne), målgrupper (/malgrupp) eller alla exempel (/praktiker).");
+        if (result.suggestions.length === 0 && query.trim())
+          console.log("Bläddra bland ämnen (/amne), målgrupper (/malgrupp) eller alla exempel (/praktiker).");
       } else {
         console.log(`${countText(result)}${result.hits.length < result.total ? `, de ${result.hits.length} första:` : ":"}`);
         for (const [rank, hit] of result.hits.entries()) {
