@@ -82,7 +82,7 @@ describe("kb's exit codes", () => {
     [
       "JSON of another kind",
       "package.json",
-      'package.json är inte ett sökindex från kb build (formatet anges inte, ska vara "kunskapsbanken-search/1")',
+      'package.json är inte ett sökindex från kb build (formatet anges inte, ska vara "kunskapsbanken-search/2")',
     ],
     ["not JSON", "README.md", "README.md är inte ett sökindex: filen är inte JSON"],
     ["a folder", "content", "kunde inte läsa sökindexet content (det är en mapp)"],
