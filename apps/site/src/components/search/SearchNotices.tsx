@@ -2,6 +2,7 @@
 // and pages that answer it, and – when there are few or no hits – topics and target
 // groups to browse instead, so a search never ends in "0 träffar" alone.
 import Link from "@docusaurus/Link";
+import { sitePages } from "@kunskapsbanken/content-schema/routes";
 import type { SearchResult, TextPiece } from "@kunskapsbanken/indexer/search";
 import type { SearchEngine } from "./searchEngine";
 
@@ -56,8 +57,8 @@ export default function SearchNotices({ result, engine, query }: Props) {
               </li>
             ))}
             <li>
-              <Link to="/amne">Alla ämnen</Link>, <Link to="/malgrupp">alla målgrupper</Link> eller{" "}
-              <Link to="/praktiker">alla exempel</Link>
+              <Link to={sitePages.topics}>Alla ämnen</Link>, <Link to={sitePages.targetGroups}>alla målgrupper</Link> eller{" "}
+              <Link to={sitePages.practices}>alla exempel</Link>
             </li>
           </ul>
         </div>
