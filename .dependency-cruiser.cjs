@@ -23,7 +23,10 @@ module.exports = {
       comment: "search, check and dates are bundled for the browser: nothing they reach may use Node's APIs.",
       severity: "error",
       from: { path: "^packages/indexer/src/(search/index|check|dates)\\.ts$" },
-      to: { path: "^(node:)?(fs|path|os|url|module|child_process|worker_threads|crypto|util|stream|process|http|https|net|zlib)(/|$)", reachable: true },
+      to: {
+        path: "^(node:)?(fs|path|os|url|module|child_process|worker_threads|crypto|util|stream|process|http|https|net|zlib)(/|$)",
+        reachable: true,
+      },
     },
     {
       name: "site-uses-public-entries-only",
@@ -32,7 +35,8 @@ module.exports = {
       from: { path: "^apps/site/" },
       to: {
         path: "^packages/(indexer|content-schema)/",
-        pathNot: "^packages/indexer/dist/(index|check|dates|search/index)\\.(js|d\\.ts)$|^packages/content-schema/(dist/src/(index|routes|text)\\.(js|d\\.ts)|data/)",
+        pathNot:
+          "^packages/indexer/dist/(index|check|dates|search/index)\\.(js|d\\.ts)$|^packages/content-schema/(dist/src/(index|routes|text)\\.(js|d\\.ts)|data/)",
       },
     },
     {
@@ -47,6 +51,10 @@ module.exports = {
     exclude: { path: "(^|/)(dist|build|\\.docusaurus|node_modules)/" },
     tsPreCompilationDeps: false,
     tsConfig: { fileName: "tsconfig.base.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "types", "default"], extensions: [".ts", ".tsx", ".js", ".d.ts", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "types", "default"],
+      extensions: [".ts", ".tsx", ".js", ".d.ts", ".json"],
+    },
   },
 };

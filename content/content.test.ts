@@ -23,7 +23,8 @@ describe("the content", () => {
     for (const entry of [...content.practices, ...content.profiles]) {
       expect(entry.data.sources.length, entry.file).toBeGreaterThan(0);
       // An own source (title, address, year) may leave out the section; a known document may not.
-      for (const source of entry.data.sources) if ("document" in source) expect(source.section.trim().length, entry.file).toBeGreaterThan(2);
+      for (const source of entry.data.sources)
+        if ("document" in source) expect(source.section.trim().length, entry.file).toBeGreaterThan(2);
     }
   });
 
@@ -41,7 +42,12 @@ describe("the content", () => {
 
   it("links practices that answer the same need in different municipalities", () => {
     const related = (id: string) => content.practices.find((p) => p.data.id === id)?.data.related ?? [];
-    const buddies = ["flen-sprakvanner", "strangnas-sprakvan-gymnasiet", "strangnas-sprakvan-foreningsmatchning", "eskilstuna-sfi-foreningsmatchning"];
+    const buddies = [
+      "flen-sprakvanner",
+      "strangnas-sprakvan-gymnasiet",
+      "strangnas-sprakvan-foreningsmatchning",
+      "eskilstuna-sfi-foreningsmatchning",
+    ];
     for (const id of buddies) expect(related(id).filter((other) => buddies.includes(other)).length, id).toBeGreaterThan(0);
     expect(related("gnesta-korridorsboende-aldreboende")).toContain("trosa-korridorsboende-forskola");
   });

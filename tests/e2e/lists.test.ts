@@ -35,7 +35,8 @@ async function newContext(): Promise<BrowserContext> {
 }
 
 const titleOf = (id: string) => content.practices.find((p) => p.data.id === id)!.data.title;
-const listIds = (page: Page) => page.locator(".meeting-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-id") ?? ""));
+const listIds = (page: Page) =>
+  page.locator(".meeting-list > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-id") ?? ""));
 /** Waits until the list shows `count` practices by title: a row shows its bare id until the practices' data has loaded. */
 const waitForTitles = (page: Page, count: number) =>
   page.waitForFunction((n) => {
@@ -61,10 +62,16 @@ describe("a list for a meeting", () => {
       await hit.getByRole("button", { name: /^Lägg till i lista/ }).click();
       await hit.getByRole("button", { name: /^Ta bort ur listan/ }).waitFor();
     }
-    const others = content.practices.map((p) => p.data.id).filter((id) => !added.includes(id)).slice(0, 3);
+    const others = content.practices
+      .map((p) => p.data.id)
+      .filter((id) => !added.includes(id))
+      .slice(0, 3);
     for (const id of others) {
       await page.goto(`${baseUrl}/praktik/${id}`);
-      await page.locator(".practice-actions").getByRole("button", { name: `Lägg till i lista: ${titleOf(id)}` }).click();
+      await page
+        .locator(".practice-actions")
+        .getByRole("button", { name: `Lägg till i lista: ${titleOf(id)}` })
+        .click();
       added.push(id);
     }
     await expect(page.locator(".practice-actions .add-to-list__link").textContent()).resolves.toBe("Visa listan (6 exempel)");
@@ -78,7 +85,8 @@ describe("a list for a meeting", () => {
 
   it("takes a title and a note per practice, kept in the address", async () => {
     await page.fill("#listans-rubrik", "Nätverksmöte om bostäder");
-    for (const [i, id] of added.entries()) await page.fill(`#anteckning-${id}`, `Anteckning ${i + 1}: fråga om ${titleOf(id).slice(0, 20)}`);
+    for (const [i, id] of added.entries())
+      await page.fill(`#anteckning-${id}`, `Anteckning ${i + 1}: fråga om ${titleOf(id).slice(0, 20)}`);
     await page.waitForFunction(() => new URLSearchParams(location.search).get("rubrik") === "Nätverksmöte om bostäder");
     const params = new URL(page.url()).searchParams;
     expect(params.get(`not.${added[0]}`)).toMatch(/^Anteckning 1: fråga om/);
@@ -145,7 +153,12 @@ describe("a list for a meeting", () => {
     }
     const rows = sheet.locator("li[data-practice-id]");
     expect(await rows.evaluateAll((items) => items.map((li) => li.getAttribute("data-practice-id")))).toEqual(added);
-    await expect(rows.nth(0).getByText(/^Anteckning 6:/).isVisible()).resolves.toBe(true);
+    await expect(
+      rows
+        .nth(0)
+        .getByText(/^Anteckning 6:/)
+        .isVisible(),
+    ).resolves.toBe(true);
 
     const codes = sheet.locator("[data-qr-link]");
     for (const [index, id] of added.entries()) {

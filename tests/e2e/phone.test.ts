@@ -19,7 +19,13 @@ afterAll(async () => {
 });
 
 async function phone(width = 375, height = 812): Promise<Page> {
-  const context = await browser.newContext({ locale: "sv-SE", viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await browser.newContext({
+    locale: "sv-SE",
+    viewport: { width, height },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   contexts.push(context);
   return context.newPage();
 }
@@ -108,7 +114,11 @@ describe("on a phone", () => {
     await page.goto(`${baseUrl}${path}`);
     await page.locator(".bar-chart").first().waitFor();
     const sizes = await page.locator(".bar-chart__label, .bar-chart__value").evaluateAll((els) =>
-      els.map((el) => ({ text: el.textContent, size: parseFloat(getComputedStyle(el).fontSize), height: el.getBoundingClientRect().height })),
+      els.map((el) => ({
+        text: el.textContent,
+        size: parseFloat(getComputedStyle(el).fontSize),
+        height: el.getBoundingClientRect().height,
+      })),
     );
     expect(sizes.length).toBeGreaterThan(4);
     for (const { text, size, height } of sizes) {

@@ -4,7 +4,12 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "../setup/browser.ts";
 
-const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === "fixed").length);
+const visible = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll(
+      (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === "fixed").length,
+    );
 
 /** For each listed practice: is its title, summary, place line and short link visible on paper? */
 async function printedCards(page: Page, list: string) {
@@ -19,7 +24,9 @@ async function printedCards(page: Page, list: string) {
         title: shown(".practice-card__title"),
         summary: shown(".practice-card__summary"),
         places: shown(".practice-card__meta"),
-        shortLink: (li.querySelector(".practice-card__shortlink") as HTMLElement | null)?.offsetParent ? li.querySelector(".practice-card__shortlink")!.textContent : null,
+        shortLink: (li.querySelector(".practice-card__shortlink") as HTMLElement | null)?.offsetParent
+          ? li.querySelector(".practice-card__shortlink")!.textContent
+          : null,
       };
     }),
   );

@@ -29,7 +29,9 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium saknas: kör \`apt-get install -y chromium\` (sökte efter ${chromiumPath}; sätt CHROMIUM_PATH för en annan sökväg)`);
+    throw new Error(
+      `Chromium saknas: kör \`apt-get install -y chromium\` (sökte efter ${chromiumPath}; sätt CHROMIUM_PATH för en annan sökväg)`,
+    );
   }
   if (!existsSync(join(buildDir, "index.html"))) {
     // Normally `turbo run test` has built the site already; this keeps `vitest` alone working.

@@ -12,16 +12,16 @@ describe("browse pages lead to the matching search", () => {
   });
 
   it("has no search for pages that are not browse pages", () => {
-    for (const path of ["/", "/amne", "/lan", "/praktik/flen-sprakvanner", "/amne/bostad/extra"]) expect(searchPathFor(path)).toBeUndefined();
+    for (const path of ["/", "/amne", "/lan", "/praktik/flen-sprakvanner", "/amne/bostad/extra"])
+      expect(searchPathFor(path)).toBeUndefined();
   });
 });
 
 describe("a municipality page's table of contents", () => {
   it("starts with the practices and their count, then figures, the text's headings and the lists", () => {
-    const toc = profileToc(
-      { name: "Nyköping", practiceCount: 7, hasFigures: true, hasSuccessFactors: true, hasChallenges: false },
-      [{ value: "Mottagande &amp; boende", id: "mottagande--boende", level: 2 }],
-    );
+    const toc = profileToc({ name: "Nyköping", practiceCount: 7, hasFigures: true, hasSuccessFactors: true, hasChallenges: false }, [
+      { value: "Mottagande &amp; boende", id: "mottagande--boende", level: 2 },
+    ]);
     expect(toc.map((entry) => [entry.id, entry.value])).toEqual([
       ["kommunens-exempel", "Goda exempel från Nyköping (7)"],
       ["siffror", "Mottagandet i siffror"],

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { validateCollection } from "@kunskapsbanken/content-schema";
 import { checkFile, formatProblem } from "@kunskapsbanken/indexer/check";
-import { collectionFilePath, collectionFileText, collectionOf, collectionProblems, newFileUrl, slugOf, yamlString } from "../src/components/lists/collectionFile";
+import {
+  collectionFilePath,
+  collectionFileText,
+  collectionOf,
+  collectionProblems,
+  newFileUrl,
+  slugOf,
+  yamlString,
+} from "../src/components/lists/collectionFile";
 import { addItem, emptyList, setNote, type MeetingList } from "../src/components/lists/meetingList";
 
 function meeting(): MeetingList {

@@ -12,11 +12,20 @@ import {
   setNote,
 } from "../src/components/lists/meetingList";
 
-const six = ["flen-sprakvanner", "trosa-fritidsbanken", "gnesta-korridorsboende-aldreboende", "eskilstuna-foreningsmassa", "nykoping-fritidsbanken", "vingaker-studiecirklar-aldrebostader"];
+const six = [
+  "flen-sprakvanner",
+  "trosa-fritidsbanken",
+  "gnesta-korridorsboende-aldreboende",
+  "eskilstuna-foreningsmassa",
+  "nykoping-fritidsbanken",
+  "vingaker-studiecirklar-aldrebostader",
+];
 
 describe("a meeting list in the URL", () => {
   it("reads ids in order, the title, notes and the meeting's details", () => {
-    const list = parseList("?p=flen-sprakvanner,trosa-fritidsbanken&rubrik=N%C3%A4tverksm%C3%B6te+om+bost%C3%A4der&not.trosa-fritidsbanken=Fr%C3%A5ga+om+lokalen&mote=L%C3%A4nsm%C3%B6te&datum=2027-02-03&inledning=Hej");
+    const list = parseList(
+      "?p=flen-sprakvanner,trosa-fritidsbanken&rubrik=N%C3%A4tverksm%C3%B6te+om+bost%C3%A4der&not.trosa-fritidsbanken=Fr%C3%A5ga+om+lokalen&mote=L%C3%A4nsm%C3%B6te&datum=2027-02-03&inledning=Hej",
+    );
     expect(list).toEqual({
       title: "Nätverksmöte om bostäder",
       items: [

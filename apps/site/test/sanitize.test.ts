@@ -22,7 +22,12 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { rehypePlugins, sanitizeSchema, sanitizeTocHtml } from "../src/plugins/sanitize/index";
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypePlugins);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypePlugins);
 
 function renderMarkdown(markdown: string): { tree: Root; html: string; elements: Element[] } {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
@@ -55,11 +60,17 @@ const hostile: [string, string][] = [
   ["style on a Markdown-looking paragraph", '<p style="position:fixed;inset:0">Logga in igen</p>'],
   ["style element", "<style>body { display: none } a { position: fixed; inset: 0 }</style>"],
   ["SVG animate", '<svg><a><animate attributeName="href" values="javascript:alert(1)" /><text x="20" y="20">Klicka</text></a></svg>'],
-  ["SVG set", '<svg width="100%" height="100%"><a><set attributeName="href" to="javascript:alert(1)" /><rect width="100%" height="100%" /></a></svg>'],
+  [
+    "SVG set",
+    '<svg width="100%" height="100%"><a><set attributeName="href" to="javascript:alert(1)" /><rect width="100%" height="100%" /></a></svg>',
+  ],
   ["SVG onload", '<svg onload="alert(1)"><circle r="40" /></svg>'],
   ["MathML link", '<math><mtext><a href="javascript:alert(1)">x</a></mtext></math>'],
   ["img onerror", '<img src="x" onerror="alert(1)">'],
-  ["on* handlers on allowed tags", '<p onclick="alert(1)" onmouseover="alert(2)">Text</p> <a href="/praktik/x" onfocus="alert(3)" autofocus>länk</a>'],
+  [
+    "on* handlers on allowed tags",
+    '<p onclick="alert(1)" onmouseover="alert(2)">Text</p> <a href="/praktik/x" onfocus="alert(3)" autofocus>länk</a>',
+  ],
   ["details ontoggle", '<details open ontoggle="alert(1)"><summary>Mer</summary>Text</details>'],
   ["javascript: href", '<a href="javascript:alert(1)">a</a>'],
   ["javascript: with a tab in the scheme", '<a href="java&#x09;script:alert(1)">a</a>'],
@@ -124,7 +135,7 @@ describe("ordinary Markdown", () => {
       "### Steg för steg",
       "",
       "1. Först",
-      "2. Sedan [Länsstyrelsen](https://www.lansstyrelsen.se/sodermanland \"Länsstyrelsen i Södermanland\")",
+      '2. Sedan [Länsstyrelsen](https://www.lansstyrelsen.se/sodermanland "Länsstyrelsen i Södermanland")',
       "",
       "3. Till sist",
       "",
@@ -192,14 +203,16 @@ describe("ordinary Markdown", () => {
   });
 
   it("keeps an ordered list's start number", () => {
-    expect(renderMarkdown("3. tre\n4. fyra").html).toBe("<ol start=\"3\">\n<li>tre</li>\n<li>fyra</li>\n</ol>");
+    expect(renderMarkdown("3. tre\n4. fyra").html).toBe('<ol start="3">\n<li>tre</li>\n<li>fyra</li>\n</ol>');
   });
 });
 
 describe("table-of-contents entries", () => {
   it("keep inline formatting and lose everything else", () => {
     expect(sanitizeTocHtml("Hej <em>du</em> och <code>kod</code>")).toBe("Hej <em>du</em> och <code>kod</code>");
-    expect(sanitizeTocHtml('Rubrik <img src=x onerror="alert(1)"><a href="javascript:alert(1)">länk</a><script>alert(2)</script>')).toBe("Rubrik länk");
+    expect(sanitizeTocHtml('Rubrik <img src=x onerror="alert(1)"><a href="javascript:alert(1)">länk</a><script>alert(2)</script>')).toBe(
+      "Rubrik länk",
+    );
   });
 });
 

@@ -117,7 +117,10 @@ export function lunrSwedish(): Engine {
       store = new Map((JSON.parse(shipped.store) as DisplayDoc[]).map((doc) => [doc.id, doc]));
     },
     search(query) {
-      const terms = lunr.tokenizer(query).map((token) => token.toString()).filter((t) => t.length > 0);
+      const terms = lunr
+        .tokenizer(query)
+        .map((token) => token.toString())
+        .filter((t) => t.length > 0);
       if (terms.length === 0) return [];
       // As the Docusaurus plugins query: every word through the Swedish pipeline, the
       // last one also as a prefix so that results appear while typing.

@@ -36,7 +36,8 @@ describe("synthetic corpus", { timeout: 60_000 }, () => {
     await writeCorpus({ count: 400, seed: 1, out });
     const content = await loadContent(out, out);
     expect(content.problems).toEqual([]);
-    const seen = (pick: (p: (typeof content.practices)[number]["data"]) => string[]) => new Set(content.practices.flatMap((e) => pick(e.data)));
+    const seen = (pick: (p: (typeof content.practices)[number]["data"]) => string[]) =>
+      new Set(content.practices.flatMap((e) => pick(e.data)));
     const { topics, targetGroups, fundingKinds, statuses, municipalities, counties } = await import("@kunskapsbanken/content-schema");
     expect(seen((p) => p.topics).size).toBe(topics.length);
     expect(seen((p) => p.targetGroups).size).toBe(targetGroups.length);

@@ -9,12 +9,14 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { slugify } from "@kunskapsbanken/indexer";
 import {
   counties,
   fundingKinds,
   municipalities,
   sourceDocuments,
   statuses,
+  statusHasEnded,
   targetGroups,
   topics,
   type Term,
@@ -91,13 +93,6 @@ class Random {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** ASCII slug part: å ä ö folded, everything else dropped. */
-const slugPart = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 
 function nounForm(r: Random, noun: Noun): string {
   return noun.forms[r.zipf([0, 1, 2, 3] as const)]!;
@@ -160,7 +155,7 @@ export function identityOf(seed: number, index: number): Identity {
   const r = new Random(prng(mix(seed, index, 1)));
   const place = r.chance(0.05) ? r.pick(counties.map((c) => ({ id: c.id, name: c.name }))) : r.pick(places.slice(0, municipalities.length));
   const theme = r.zipf(nouns);
-  return { id: `${place.id}-${slugPart(theme.forms[0])}-${index + 1}`, place, theme };
+  return { id: `${place.id}-${slugify(theme.forms[0])}-${index + 1}`, place, theme };
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -184,7 +179,7 @@ export function practiceFile(seed: number, index: number, count: number): { name
   const fundingIds = r.some(ids(fundingKinds), r.int(1, 2));
   const status = r.zipf(ids(statuses));
   const start = r.int(2010, 2025);
-  const end = status === "avslutad" ? r.int(start, 2026) : undefined;
+  const end = statusHasEnded(status) ? r.int(start, 2026) : undefined;
   const partners = Array.from({ length: r.int(0, 3) }, () => `${properName(r)}s ${r.pick(organisationKinds)}`);
   const related = count > 1 ? [...new Set(Array.from({ length: r.int(0, 3) }, () => r.int(0, count - 1)))].filter((j) => j !== index) : [];
   const document = r.pick(sourceDocuments);
@@ -220,7 +215,13 @@ export function practiceFile(seed: number, index: number, count: number): { name
     `asOf: ${isoDate(r)}`,
     `related: ${yamlList(related.map((j) => identityOf(seed, j).id))}`,
     ...(r.chance(0.3)
-      ? ["figures:", `  - label: ${yamlString(capitalise(nounForm(r, r.zipf(nouns))))}`, `    value: ${r.int(3, 900)}`, `    unit: personer`, `    year: ${r.int(start, 2026)}`]
+      ? [
+          "figures:",
+          `  - label: ${yamlString(capitalise(nounForm(r, r.zipf(nouns))))}`,
+          `    value: ${r.int(3, 900)}`,
+          `    unit: personer`,
+          `    year: ${r.int(start, 2026)}`,
+        ]
       : ["figures: []"]),
     "---",
     "",
@@ -303,7 +304,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const bytes = await writeCorpus({ count, seed, out: resolve(args.out) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), "practices")} in ${seconds} s`);
+  console.log(
+    `${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), "practices")} in ${seconds} s`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

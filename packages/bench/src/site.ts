@@ -53,7 +53,10 @@ async function main(): Promise<void> {
   const { port } = server.address() as AddressInfo;
   console.log(`build: ${(diskUsage(out) / 1e6).toFixed(0)} MB in ${out}`);
   console.log("| page | JS | data | HTML | CSS | total (gzip) | largest |\n|---|--:|--:|--:|--:|--:|---|");
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   try {
     for (const page of pages) {
       const context = await browser.newContext();
@@ -68,7 +71,15 @@ async function main(): Promise<void> {
             .then((body) => {
               const bytes = gzipSync(body).length;
               const url = new URL(response.url()).pathname;
-              const kind = url.endsWith(".js") ? "js" : url.endsWith(".json") ? "data" : url.endsWith(".css") ? "css" : response.request().resourceType() === "document" ? "html" : "other";
+              const kind = url.endsWith(".js")
+                ? "js"
+                : url.endsWith(".json")
+                  ? "data"
+                  : url.endsWith(".css")
+                    ? "css"
+                    : response.request().resourceType() === "document"
+                      ? "html"
+                      : "other";
               sizes[kind] += bytes;
               files.push([bytes, url.split("/").pop() ?? url]);
             })
@@ -80,7 +91,10 @@ async function main(): Promise<void> {
       await Promise.all(pending);
       files.sort((a, b) => b[0] - a[0]);
       const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-      const largest = files.slice(0, 3).map(([bytes, name]) => `${name} ${kb(bytes)}`).join(", ");
+      const largest = files
+        .slice(0, 3)
+        .map(([bytes, name]) => `${name} ${kb(bytes)}`)
+        .join(", ");
       console.log(`| ${page} | ${kb(sizes.js)} | ${kb(sizes.data)} | ${kb(sizes.html)} | ${kb(sizes.css)} | ${kb(total)} | ${largest} |`);
       await context.close();
     }

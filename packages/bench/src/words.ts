@@ -160,16 +160,97 @@ export const adjectives: readonly (readonly [string, string, string])[] = [
   ["närmre", "närmre", "närmre"],
 ];
 
-export const prepositions = ["på", "i", "med", "för", "till", "av", "efter", "under", "inom", "mellan", "genom", "hos", "utan", "kring"] as const;
+export const prepositions = [
+  "på",
+  "i",
+  "med",
+  "för",
+  "till",
+  "av",
+  "efter",
+  "under",
+  "inom",
+  "mellan",
+  "genom",
+  "hos",
+  "utan",
+  "kring",
+] as const;
 
 export const connectives = ["och", "men", "samt", "medan", "eftersom", "så att", "när", "där"] as const;
 
-export const adverbs = ["ofta", "även", "tillsammans", "varje vecka", "under hösten", "på kvällarna", "i dag", "snabbt", "gärna", "särskilt"] as const;
+export const adverbs = [
+  "ofta",
+  "även",
+  "tillsammans",
+  "varje vecka",
+  "under hösten",
+  "på kvällarna",
+  "i dag",
+  "snabbt",
+  "gärna",
+  "särskilt",
+] as const;
 
 /** Syllables for made-up proper names (partners, places), which give the vocabulary a long tail. */
-export const nameHeads = ["Björk", "Käll", "Sjö", "Lönn", "Ek", "Gran", "Ås", "Holm", "Berg", "Lind", "Sörm", "Mälar", "Hjälmar", "Rosen", "Vall", "Strand", "Älv", "Bäck", "Näs", "Kvarn", "Tall", "Hav", "Ljung", "Dal"] as const;
-export const nameTails = ["vik", "åsen", "backa", "torp", "by", "hult", "löv", "sund", "näs", "hagen", "gården", "bro", "ängen", "lunda", "holmen", "dal", "berga", "ström"] as const;
-export const organisationKinds = ["IF", "idrottsförening", "kulturförening", "församling", "studieförbund", "bostadsbolag", "folkhögskola", "hembygdsförening", "scoutkår", "föreningsråd"] as const;
+export const nameHeads = [
+  "Björk",
+  "Käll",
+  "Sjö",
+  "Lönn",
+  "Ek",
+  "Gran",
+  "Ås",
+  "Holm",
+  "Berg",
+  "Lind",
+  "Sörm",
+  "Mälar",
+  "Hjälmar",
+  "Rosen",
+  "Vall",
+  "Strand",
+  "Älv",
+  "Bäck",
+  "Näs",
+  "Kvarn",
+  "Tall",
+  "Hav",
+  "Ljung",
+  "Dal",
+] as const;
+export const nameTails = [
+  "vik",
+  "åsen",
+  "backa",
+  "torp",
+  "by",
+  "hult",
+  "löv",
+  "sund",
+  "näs",
+  "hagen",
+  "gården",
+  "bro",
+  "ängen",
+  "lunda",
+  "holmen",
+  "dal",
+  "berga",
+  "ström",
+] as const;
+export const organisationKinds = [
+  "IF",
+  "idrottsförening",
+  "kulturförening",
+  "församling",
+  "studieförbund",
+  "bostadsbolag",
+  "folkhögskola",
+  "hembygdsförening",
+  "scoutkår",
+  "föreningsråd",
+] as const;
 
 export const roles = [
   "integrationsstrateg",

@@ -2,11 +2,9 @@ import { z } from "zod";
 import { isoDate, nonEmptyText, slug } from "./fields.js";
 
 /** One practice in a collection, in the order it is presented at the meeting. */
-export const collectionItem = z.strictObject({
+const collectionItem = z.strictObject({
   id: slug.meta({ description: "Id för ett gott exempel, samma som filnamnet i content/practices utan .md." }),
-  note: nonEmptyText(5)
-    .max(300)
-    .meta({ description: "En kort anteckning: varför exemplet tas upp på mötet eller vad man kan fråga om." }),
+  note: nonEmptyText(5).max(300).meta({ description: "En kort anteckning: varför exemplet tas upp på mötet eller vad man kan fråga om." }),
 });
 
 /** A gathering of practices for a network meeting, a conference or a study visit: `content/collections/ID.md`. */
@@ -14,12 +12,8 @@ export const collectionSchema = z.strictObject({
   id: slug.meta({ description: "Stabil id, samma som filnamnet utan .md. Ger adressen /samling/ID." }),
   title: nonEmptyText(5).max(120).meta({ description: "Rubrik för samlingen, högst 120 tecken." }),
   date: isoDate.meta({ description: "Mötets datum, ÅÅÅÅ-MM-DD." }),
-  event: nonEmptyText(3)
-    .max(160)
-    .meta({ description: "Mötet eller evenemanget, t.ex. \"Länsstyrelsens nätverksmöte om bostäder\"." }),
-  introduction: nonEmptyText(20)
-    .max(800)
-    .meta({ description: "En kort inledning: vad samlingen handlar om och för vem." }),
+  event: nonEmptyText(3).max(160).meta({ description: 'Mötet eller evenemanget, t.ex. "Länsstyrelsens nätverksmöte om bostäder".' }),
+  introduction: nonEmptyText(20).max(800).meta({ description: "En kort inledning: vad samlingen handlar om och för vem." }),
   practices: z
     .array(collectionItem)
     .min(1)

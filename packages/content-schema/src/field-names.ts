@@ -46,5 +46,5 @@ export const fieldAliases: Readonly<Record<string, string>> = {
 /** Fields the schema once had, with what to write instead. */
 export const retiredFields: Readonly<Record<string, string>> = {
   lastReviewed:
-    'fältet lastReviewed används inte längre. Skriv asOf: med datum eller månad som uppgifterna gäller (t.ex. asOf: 2017-09), och confirmed: med date, role och organisation först när organisationen som driver verksamheten har bekräftat texten',
+    "fältet lastReviewed används inte längre. Skriv asOf: med datum eller månad som uppgifterna gäller (t.ex. asOf: 2017-09), och confirmed: med date, role och organisation först när organisationen som driver verksamheten har bekräftat texten",
 };

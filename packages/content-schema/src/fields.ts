@@ -13,7 +13,7 @@ export const slug = z
     error: "får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
   });
 
-export const year = z.int().min(1990).max(2100);
+const year = z.int().min(1990).max(2100);
 
 /** True for a calendar date written as YYYY-MM-DD that really exists (no 30 February). */
 export function isIsoDate(value: string): boolean {
@@ -33,7 +33,7 @@ export const isoDate = z.string().refine(isIsoDate, {
 });
 
 /** A month (YYYY-MM) or a day (YYYY-MM-DD): how precisely a source dates its facts. */
-export const isoMonthOrDate = z.string().refine(isIsoMonthOrDate, {
+const isoMonthOrDate = z.string().refine(isIsoMonthOrDate, {
   error: "ska vara en månad (ÅÅÅÅ-MM, t.ex. 2017-09) eller ett datum (ÅÅÅÅ-MM-DD, t.ex. 2017-09-12)",
 });
 
@@ -101,9 +101,7 @@ export const confirmation = z
   })
   .meta({ description: "Fylls i först när organisationen som driver verksamheten har bekräftat texten." });
 
-export const period = z
-  .strictObject({ start: year, end: year.optional() })
-  .refine((p) => p.end === undefined || p.end >= p.start, {
-    error: "slutåret kan inte ligga före startåret",
-    path: ["end"],
-  });
+export const period = z.strictObject({ start: year, end: year.optional() }).refine((p) => p.end === undefined || p.end >= p.start, {
+  error: "slutåret kan inte ligga före startåret",
+  path: ["end"],
+});

@@ -28,9 +28,20 @@ describe("municipality profile", () => {
   it.each([
     [{ quota: { "2017": -1 } }, ["quota.2017: måste vara minst 0"]],
     [{ quota: { tjugo: 3 } }, ["quota.tjugo: nyckeln ska vara ett årtal, t.ex. 2018"]],
-    [{ id: "uppsala" }, ['id: "uppsala" är inget tillåtet värde. Tillåtna värden: "eskilstuna", "flen", "gnesta", "katrineholm", "nykoping", "oxelosund", "strangnas", "trosa", "vingaker", "sodermanlands-lan".']],
-    [{ integrationStrategy: { answer: "kanske" } }, ['integrationStrategy.answer: "kanske" är inget tillåtet värde. Tillåtna värden: "ja", "nej".']],
-    [{ integrationStrategy: { answer: "ja", url: "eskilstuna.se/strategi" } }, ["integrationStrategy.url: ska vara en fullständig webbadress som börjar med https://"]],
+    [
+      { id: "uppsala" },
+      [
+        'id: "uppsala" är inget tillåtet värde. Tillåtna värden: "eskilstuna", "flen", "gnesta", "katrineholm", "nykoping", "oxelosund", "strangnas", "trosa", "vingaker", "sodermanlands-lan".',
+      ],
+    ],
+    [
+      { integrationStrategy: { answer: "kanske" } },
+      ['integrationStrategy.answer: "kanske" är inget tillåtet värde. Tillåtna värden: "ja", "nej".'],
+    ],
+    [
+      { integrationStrategy: { answer: "ja", url: "eskilstuna.se/strategi" } },
+      ["integrationStrategy.url: ska vara en fullständig webbadress som börjar med https://"],
+    ],
     [{ visit: { date: "2017-09-19" } }, ["visit.durationHours: fältet saknas men måste fyllas i"]],
   ])("rejects %j", (change, expected) => {
     expect(problems({ ...valid, ...change })).toEqual(expected);

@@ -31,9 +31,7 @@ export const profileSchema = z.strictObject({
     .strictObject({ date: isoDate, durationHours: z.number().positive().max(12) })
     .optional()
     .meta({ description: "Länsstyrelsens kommunbesök: datum och längd i timmar." }),
-  integrationStrategy: z
-    .strictObject({ answer: yesNo, note: z.string().optional(), url: z.url().optional() })
-    .optional(),
+  integrationStrategy: z.strictObject({ answer: yesNo, note: z.string().optional(), url: z.url().optional() }).optional(),
   keepsYouthsTurning18: z
     .strictObject({ answer: yesNo, note: z.string().optional() })
     .optional()

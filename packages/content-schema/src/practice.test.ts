@@ -72,7 +72,7 @@ describe.each([
       [[], "municipalities: listan är tom: skriv minst ett värde"],
       [["stranngas"], 'municipalities[0]: "stranngas" är inget tillåtet värde. Menade du "strangnas"?'],
       [["flen", "flen"], "municipalities: samma värde står två gånger"],
-      ["flen", "municipalities: ska vara en lista, men är texten \"flen\""],
+      ["flen", 'municipalities: ska vara en lista, men är texten "flen"'],
     ],
   },
   {
@@ -102,14 +102,25 @@ describe.each([
   {
     field: "funding",
     good: [["paragraf-37", "egen-budget"]],
-    bad: [[["§37"], 'funding[0]: "§37" är inget tillåtet värde. Tillåtna värden: "paragraf-37", "statsbidrag", "egen-budget", "samverkansmedel", "eu-medel", "partner", "uppgift-saknas".']],
+    bad: [
+      [
+        ["§37"],
+        'funding[0]: "§37" är inget tillåtet värde. Tillåtna värden: "paragraf-37", "statsbidrag", "egen-budget", "samverkansmedel", "eu-medel", "partner", "uppgift-saknas".',
+      ],
+    ],
   },
   {
     field: "contact",
     good: [{ role: "enhetschef, Bostadssociala enheten", organisation: "Strängnäs kommun" }],
     bad: [
-      [{ role: "Anna Svensson", organisation: "Flens kommun" }, "contact.role: ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg"],
-      [{ role: "socialchef", organisation: "Flens kommun", namn: "Anna" }, 'contact.namn: okänt fält "namn". Tillåtna fält här: "role", "organisation".'],
+      [
+        { role: "Anna Svensson", organisation: "Flens kommun" },
+        "contact.role: ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
+      ],
+      [
+        { role: "socialchef", organisation: "Flens kommun", namn: "Anna" },
+        'contact.namn: okänt fält "namn". Tillåtna fält här: "role", "organisation".',
+      ],
       [{ roll: "socialchef", organisation: "Flens kommun" }, 'contact.roll: okänt fält "roll". Menade du "role"?'],
     ],
   },
@@ -127,16 +138,28 @@ describe.each([
     bad: [
       [[], "sources: listan är tom: skriv minst ett värde"],
       [[{ document: "lansstyrelsen-sodermanland-2017" }], "sources[0].section: fältet saknas men måste fyllas i"],
-      [[{ document: "lansstyrelsen-sodermanland-2071", section: "Bilaga 2" }], 'sources[0].document: "lansstyrelsen-sodermanland-2071" är inget tillåtet värde. Menade du "lansstyrelsen-sodermanland-2017"?'],
-      [[{ title: "Integrationsplan", url: "http://www.flen.se/plan", year: 2024 }], "sources[0].url: ska vara en fullständig webbadress som börjar med https://"],
-      [[{ title: "Integrationsplan", url: "www.flen.se/plan", year: 2024 }], "sources[0].url: ska vara en fullständig webbadress som börjar med https://"],
+      [
+        [{ document: "lansstyrelsen-sodermanland-2071", section: "Bilaga 2" }],
+        'sources[0].document: "lansstyrelsen-sodermanland-2071" är inget tillåtet värde. Menade du "lansstyrelsen-sodermanland-2017"?',
+      ],
+      [
+        [{ title: "Integrationsplan", url: "http://www.flen.se/plan", year: 2024 }],
+        "sources[0].url: ska vara en fullständig webbadress som börjar med https://",
+      ],
+      [
+        [{ title: "Integrationsplan", url: "www.flen.se/plan", year: 2024 }],
+        "sources[0].url: ska vara en fullständig webbadress som börjar med https://",
+      ],
       [[{ title: "Integrationsplan", url: "https://www.flen.se/plan" }], "sources[0].year: fältet saknas men måste fyllas i"],
       [[{ title: "Integrationsplan", year: 2024 }], "sources[0].url: fältet saknas men måste fyllas i"],
-      [[{ title: "", url: "" }], [
-        "sources[0].title: är för kort: skriv minst 3 tecken",
-        "sources[0].url: ska vara en fullständig webbadress som börjar med https://",
-        "sources[0].year: fältet saknas men måste fyllas i",
-      ].join("\n")],
+      [
+        [{ title: "", url: "" }],
+        [
+          "sources[0].title: är för kort: skriv minst 3 tecken",
+          "sources[0].url: ska vara en fullständig webbadress som börjar med https://",
+          "sources[0].year: fältet saknas men måste fyllas i",
+        ].join("\n"),
+      ],
     ],
   },
   {
@@ -152,15 +175,26 @@ describe.each([
     field: "confirmed",
     good: [{ date: "2026-11-28", role: "integrationsstrateg", organisation: "Flens kommun" }],
     bad: [
-      [{ date: "2026-11", role: "integrationsstrateg", organisation: "Flens kommun" }, "confirmed.date: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12"],
-      [{ date: "2026-11-28", role: "Anna Svensson", organisation: "Flens kommun" }, "confirmed.role: ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg"],
+      [
+        { date: "2026-11", role: "integrationsstrateg", organisation: "Flens kommun" },
+        "confirmed.date: ska vara ett datum skrivet som ÅÅÅÅ-MM-DD, t.ex. 2017-09-12",
+      ],
+      [
+        { date: "2026-11-28", role: "Anna Svensson", organisation: "Flens kommun" },
+        "confirmed.role: ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
+      ],
       [{ date: "2026-11-28", role: "integrationsstrateg" }, "confirmed.organisation: fältet saknas men måste fyllas i"],
     ],
   },
   {
     field: "related",
     good: [[], ["nykoping-fritidsbanken"]],
-    bad: [[["Nyköping Fritidsbanken"], "related[0]: får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner"]],
+    bad: [
+      [
+        ["Nyköping Fritidsbanken"],
+        "related[0]: får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
+      ],
+    ],
   },
 ] as { field: string; good: unknown[]; bad: [unknown, string][] }[])("field $field", ({ field, good, bad }) => {
   it.each(good.map((value) => [value]))("accepts %j", (value) => {

@@ -14,10 +14,7 @@ export interface SchemaProblem {
 
 /** `contact.role`, `topics[1]`; the empty path is the file itself. */
 export function formatPath(path: FieldPath): string {
-  return path.reduce<string>(
-    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    "",
-  );
+  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part), "");
 }
 
 const typeNames: Record<string, string> = {
@@ -66,7 +63,9 @@ export function toProblems(error: z.ZodError, knownKeys: KnownKeys): SchemaProbl
         const unknownKeys = (errors: readonly z.core.$ZodIssue[]) =>
           errors.reduce((count, e) => count + (e.code === "unrecognized_keys" && e.path.length === 0 ? e.keys.length : 0), 0);
         const closestForm = issue.errors.reduce((best, errors) =>
-          unknownKeys(errors) < unknownKeys(best) || (unknownKeys(errors) === unknownKeys(best) && errors.length < best.length) ? errors : best,
+          unknownKeys(errors) < unknownKeys(best) || (unknownKeys(errors) === unknownKeys(best) && errors.length < best.length)
+            ? errors
+            : best,
         );
         collect(closestForm, path);
         continue;
@@ -115,9 +114,7 @@ function describe(issue: z.core.$ZodIssue): string {
       const allowed = issue.values.map(String);
       const suggestion = typeof given === "string" ? closest(given, allowed) : undefined;
       const prefix = given === undefined ? "fältet saknas" : `"${String(given)}" är inget tillåtet värde`;
-      return suggestion
-        ? `${prefix}. Menade du "${suggestion}"?`
-        : `${prefix}. Tillåtna värden: ${quoteList(allowed)}.`;
+      return suggestion ? `${prefix}. Menade du "${suggestion}"?` : `${prefix}. Tillåtna värden: ${quoteList(allowed)}.`;
     }
     case "too_small": {
       const min = Number(issue.minimum);

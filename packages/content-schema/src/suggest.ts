@@ -19,4 +19,3 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const tolerance = Math.max(1, Math.min(3, Math.floor(wanted.length / 3)));
   return bestDistance <= tolerance ? best : undefined;
 }
-

@@ -44,7 +44,15 @@ export const counties: readonly County[] = countiesData;
 export const topics: readonly Term[] = topicsData;
 export const targetGroups: readonly Term[] = targetGroupsData;
 export const fundingKinds: readonly Term[] = fundingData;
-export const statuses: readonly Term[] = statusesData;
+/** A status; `ended` marks the one that means the work has stopped, so an end year is asked for. */
+export interface Status extends Term {
+  ended?: boolean;
+}
+
+export const statuses: readonly Status[] = statusesData;
+
+/** True for a status that means the work has ended ("avslutad"). */
+export const statusHasEnded = (id: string) => statuses.some((status) => status.id === id && status.ended === true);
 export const sourceDocuments: readonly SourceDocument[] = documentsData;
 
 /** A place a practice can belong to: a municipality, or a whole county. */

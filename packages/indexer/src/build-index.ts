@@ -46,14 +46,20 @@ const splitCaches = new WeakMap<Lexicon, Map<string, string[]>>();
 
 function cachedCompoundTerms(word: string, lexicon: Lexicon): string[] {
   let cache = splitCaches.get(lexicon);
-  if (!cache) splitCaches.set(lexicon, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    splitCaches.set(lexicon, cache);
+  }
   let terms = cache.get(word);
-  if (!terms) cache.set(word, (terms = compoundTerms(word, lexicon)));
+  if (!terms) {
+    terms = compoundTerms(word, lexicon);
+    cache.set(word, terms);
+  }
   return terms;
 }
 
 /** Appends the parts of every compound in `text`, so the parts can be found on their own. */
-export function withCompoundParts(text: string, lexicon: Lexicon): string {
+function withCompoundParts(text: string, lexicon: Lexicon): string {
   const parts = new Set<string>();
   for (const word of new Set(wordsOf(text))) for (const part of cachedCompoundTerms(word, lexicon)) parts.add(part);
   return parts.size === 0 ? text : `${text}\n${[...parts].join(" ")}`;

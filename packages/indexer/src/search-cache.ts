@@ -25,7 +25,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /** A hash of everything the index is built from: the content files and the indexer's code and data. */
-export async function contentKey(contentDir: string): Promise<string> {
+async function contentKey(contentDir: string): Promise<string> {
   const hash = createHash("sha256").update(INDEX_FORMAT);
   const dist = dirname(fileURLToPath(import.meta.url));
   const code = [join(dist, "build-index.js"), join(dist, "search-cache.js")];
@@ -43,7 +43,7 @@ export async function contentKey(contentDir: string): Promise<string> {
 }
 
 /** node_modules/.cache/kunskapsbanken in the nearest folder with node_modules, or `KB_CACHE_DIR`. */
-export function cacheDir(from = process.cwd()): string | undefined {
+function cacheDir(from = process.cwd()): string | undefined {
   if (process.env.KB_CACHE_DIR) return process.env.KB_CACHE_DIR;
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     if (existsSync(join(dir, "node_modules"))) return join(dir, "node_modules", ".cache", "kunskapsbanken");

@@ -1,6 +1,6 @@
 import { formatNumber } from "../lib/format";
 
-export interface Bar {
+interface Bar {
   label: string;
   value: number;
 }

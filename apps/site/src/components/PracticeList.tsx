@@ -27,7 +27,12 @@ export default function PracticeList({ practices, headingLevel = "h3", emptyText
           <p className="practice-card__summary">{practice.summary}</p>
           <p className="practice-card__meta">
             <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span>
-            {practice.confirmed && <> · <span>Bekräftad {practice.latest}</span></>}
+            {practice.confirmed && (
+              <>
+                {" "}
+                · <span>Bekräftad {practice.latest}</span>
+              </>
+            )}
           </p>
           <p className="print-only practice-card__shortlink">{shortLink(practice.id)}</p>
           {withListButtons && <AddToListButton id={practice.id} title={practice.title} />}

@@ -4,10 +4,8 @@ import Link from "@docusaurus/Link";
 export default function SearchLink({ to, count }: { to: string; count: number }) {
   return (
     <p className="search-link">
-      <Link to={to}>
-        Sök och filtrera bland {count === 1 ? "det här exemplet" : `de här ${count} exemplen`}
-      </Link>{" "}
-      – på kommun, ämne, målgrupp, finansiering och status.
+      <Link to={to}>Sök och filtrera bland {count === 1 ? "det här exemplet" : `de här ${count} exemplen`}</Link> – på kommun, ämne,
+      målgrupp, finansiering och status.
     </p>
   );
 }

@@ -59,20 +59,34 @@ export default function ListPage() {
   const sheetItems = list.items.map((item, index) => {
     const practice = practices?.get(item.id);
     const permalink = shortLink(item.id);
-    return { number: index + 1, id: item.id, title: practice?.title ?? item.id, places: practice?.places ?? [], note: item.note, permalink, qrSvg: qr.get(permalink) };
+    return {
+      number: index + 1,
+      id: item.id,
+      title: practice?.title ?? item.id,
+      places: practice?.places ?? [],
+      note: item.note,
+      permalink,
+      qrSvg: qr.get(permalink),
+    };
   });
 
   return (
-    <Layout title={list.title || "Lista"} description="Gör en egen lista med goda exempel inför ett möte: ordna, skriv anteckningar, dela länken och skriv ut med QR-koder.">
+    <Layout
+      title={list.title || "Lista"}
+      description="Gör en egen lista med goda exempel inför ett möte: ordna, skriv anteckningar, dela länken och skriv ut med QR-koder."
+    >
       <main className="container margin-vert--lg list-page">
         <div className="screen-only">
           <Heading as="h1">Lista inför ett möte</Heading>
           <p className="lead">
-            Samla exempel att ta upp på ett möte, ordna dem och skriv en anteckning till vart och ett. Dela listan som en länk och
-            skriv ut den med QR-koder.
+            Samla exempel att ta upp på ett möte, ordna dem och skriv en anteckning till vart och ett. Dela listan som en länk och skriv ut
+            den med QR-koder.
           </p>
           <noscript>
-            <p>Listan görs i webbläsaren och behöver JavaScript. Färdiga samlingar finns under <Link to={sitePages.collections}>Samlingar</Link>.</p>
+            <p>
+              Listan görs i webbläsaren och behöver JavaScript. Färdiga samlingar finns under{" "}
+              <Link to={sitePages.collections}>Samlingar</Link>.
+            </p>
           </noscript>
           {isBrowser && (
             <>
@@ -102,7 +116,9 @@ export default function ListPage() {
             <Link to={sitePages.collections}>Samlingar</Link> – färdiga listor inför möten, med utskrift.
           </p>
         </div>
-        {isBrowser && list.items.length > 0 && <ListPrintSheet list={list} items={sheetItems} listLink={qrLink} listQrSvg={qr.get(qrLink)} />}
+        {isBrowser && list.items.length > 0 && (
+          <ListPrintSheet list={list} items={sheetItems} listLink={qrLink} listQrSvg={qr.get(qrLink)} />
+        )}
       </main>
     </Layout>
   );

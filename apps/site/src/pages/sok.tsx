@@ -82,7 +82,12 @@ export default function SearchPage() {
         </form>
         <NoScriptSearch />
         {isBrowser && (
-          <FilterToggle controls={FILTERS_ID} open={filtersOpen} activeCount={activeFilters.length} onToggle={() => setFiltersOpen((open) => !open)} />
+          <FilterToggle
+            controls={FILTERS_ID}
+            open={filtersOpen}
+            activeCount={activeFilters.length}
+            onToggle={() => setFiltersOpen((open) => !open)}
+          />
         )}
         <div className="search-page__layout">
           {isBrowser && (
@@ -116,7 +121,11 @@ export default function SearchPage() {
                     {f.title.toLowerCase()}: {labels[f.vocabulary][id] ?? id}
                   </span>
                 ))}{" "}
-                <button type="button" className="button button--link button--sm" onClick={() => update({ q: state.q, filters: parseSearchState("").filters })}>
+                <button
+                  type="button"
+                  className="button button--link button--sm"
+                  onClick={() => update({ q: state.q, filters: parseSearchState("").filters })}
+                >
                   Rensa filter
                 </button>
               </p>
@@ -124,8 +133,14 @@ export default function SearchPage() {
             {result && search.engine && (
               <>
                 <SearchNotices result={result} engine={search.engine} query={state.q} />
-                <SearchResults hits={result.hits} query={state.q} engine={search.engine} labels={labels} highlight={result.highlight} />
-                <HitExtras container={resultsRef} hits={result.hits} />
+                <SearchResults
+                  hits={result.hits}
+                  query={state.q}
+                  engine={search.engine}
+                  labels={labels}
+                  highlight={result.highlight}
+                  actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
+                />
               </>
             )}
           </section>

@@ -3,7 +3,16 @@ import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { checkbox, input, number, select } from "@inquirer/prompts";
-import { formatPath, fundingKinds, sourceDocuments, statuses, targetGroups, topics, vocabularies } from "@kunskapsbanken/content-schema";
+import {
+  formatPath,
+  fundingKinds,
+  sourceDocuments,
+  statuses,
+  statusHasEnded,
+  targetGroups,
+  topics,
+  vocabularies,
+} from "@kunskapsbanken/content-schema";
 import { ExitCode, UsageError } from "./errors.js";
 import { escapeForTerminal } from "./terminal.js";
 import {
@@ -97,7 +106,7 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
     (await number({ message: "Startår:", required: true, validate: (v) => check({ period: { start: v } }, ["period"]) }))!;
   const end =
     toYear(options.end) ??
-    (status === "avslutad"
+    (statusHasEnded(status)
       ? await number({
           message: "Slutår (lämna tomt om det inte är känt):",
           required: false,

@@ -3,7 +3,30 @@
 import { fold } from "../search/swedish.js";
 
 /** Short dictionary words that are really suffixes; as a part they would split wrongly (verksam|het). */
-const suffixLike = new Set(["het", "lig", "ning", "are", "ande", "ende", "else", "skap", "dom", "tion", "ism", "ist", "bar", "sam", "iga", "ig", "ade", "ene", "ast", "ast", "rna", "nde"]);
+const suffixLike = new Set([
+  "het",
+  "lig",
+  "ning",
+  "are",
+  "ande",
+  "ende",
+  "else",
+  "skap",
+  "dom",
+  "tion",
+  "ism",
+  "ist",
+  "bar",
+  "sam",
+  "iga",
+  "ig",
+  "ade",
+  "ene",
+  "ast",
+  "ast",
+  "rna",
+  "nde",
+]);
 
 const MIN_PART = 3;
 /** Three-letter parts (vän, tal) only in long words: in short ones they split wrongly (bud|get, rus|tar). */

@@ -31,10 +31,18 @@ export function checkFile<T>(
   const markdown = checkMarkdown(body);
   const problems = markdown.findings.map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message));
   problems.push(...findPrivateData(data, markdown.textBlocks, bodyLine, lineOf, BODY_FIELD).map((finding) => ({ file, ...finding })));
-  problems.push(...templateLeftovers(body).map((line) => ({ ...problem(bodyLine + line - 1, BODY_FIELD, TODO_MESSAGE), severity: "warning" as const })));
+  problems.push(
+    ...templateLeftovers(body).map((line) => ({ ...problem(bodyLine + line - 1, BODY_FIELD, TODO_MESSAGE), severity: "warning" as const })),
+  );
   const expectedId = fileId(file);
   if (typeof data.id === "string" && data.id !== expectedId) {
-    problems.push(problem(lineOf(["id"]), "id", `"${data.id}" måste vara samma som filnamnet. Byt id till "${expectedId}" eller döp om filen till ${data.id}.md`));
+    problems.push(
+      problem(
+        lineOf(["id"]),
+        "id",
+        `"${data.id}" måste vara samma som filnamnet. Byt id till "${expectedId}" eller döp om filen till ${data.id}.md`,
+      ),
+    );
   }
   const result = validate(data);
   if (!result.ok) {

@@ -5,14 +5,14 @@ import { toCsv } from "../open-data/csv.js";
 import { freshnessOf, statusAsOf } from "./freshness.js";
 import type { ReviewAge } from "./review-due.js";
 
-export const CHECKLIST_QUESTIONS = [
+const CHECKLIST_QUESTIONS = [
   "Pågår verksamheten fortfarande?",
   "Vad har ändrats sedan dess?",
   "Vilka resultat finns sedan dess?",
   "Får kontaktrollen stå kvar som den är?",
 ] as const;
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   title: string;
   url: string;
@@ -42,18 +42,24 @@ export function checklistsOf(practices: readonly Practice[], siteUrl: string, to
       url: `${siteUrl.replace(/\/+$/, "")}${practicePath(practice.id)}`,
       status: statusAsOf(labelOf("status", practice.status), practice.asOf),
       asOf: practice.asOf,
-      confirmed: freshness.confirmed ? `${freshness.confirmed.date}, ${freshness.confirmed.role}, ${freshness.confirmed.organisation}` : null,
+      confirmed: freshness.confirmed
+        ? `${freshness.confirmed.date}, ${freshness.confirmed.role}, ${freshness.confirmed.organisation}`
+        : null,
       contact: `${practice.contact.role}, ${practice.contact.organisation}`,
     };
     for (const place of practice.municipalities) byPlace.set(place, [...(byPlace.get(place) ?? []), item]);
   }
   return [...byPlace.entries()]
-    .map(([place, items]) => ({ place, name: labelOf("municipalities", place), items: items.sort((a, b) => a.title.localeCompare(b.title, "sv")) }))
+    .map(([place, items]) => ({
+      place,
+      name: labelOf("municipalities", place),
+      items: items.sort((a, b) => a.title.localeCompare(b.title, "sv")),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "sv"));
 }
 
 /** Text for Markdown: characters that would format, link or embed are escaped. */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~&]/g, (c) => `\\${c}`);
 }
 
@@ -84,6 +90,15 @@ export function checklistCsv(list: Checklist): string {
   const header = ["id", "Rubrik", "Sida", "Status", "Uppgifter från", "Senast bekräftad", "Kontaktroll", ...CHECKLIST_QUESTIONS];
   return toCsv(
     header,
-    list.items.map((item) => [item.id, item.title, item.url, item.status, item.asOf, item.confirmed ?? "aldrig", item.contact, ...CHECKLIST_QUESTIONS.map(() => "")]),
+    list.items.map((item) => [
+      item.id,
+      item.title,
+      item.url,
+      item.status,
+      item.asOf,
+      item.confirmed ?? "aldrig",
+      item.contact,
+      ...CHECKLIST_QUESTIONS.map(() => ""),
+    ]),
   );
 }

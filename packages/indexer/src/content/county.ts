@@ -3,7 +3,7 @@
 // data, not code.
 import { counties, municipalities, type MunicipalityProfile, type Practice } from "@kunskapsbanken/content-schema";
 
-export interface AssignmentOverview {
+interface AssignmentOverview {
   date: string;
   quota: number;
   assigned: number;
@@ -38,7 +38,8 @@ export interface CountyOverview {
   municipalities: MunicipalityRow[];
 }
 
-const inYears = (years: readonly string[], byYear: Readonly<Record<string, number>> | undefined) => years.map((year) => byYear?.[year] ?? null);
+const inYears = (years: readonly string[], byYear: Readonly<Record<string, number>> | undefined) =>
+  years.map((year) => byYear?.[year] ?? null);
 
 /** The municipalities of `countyId` that have a profile, in vocabulary order, with the county's own profile. */
 export function countyOverview(countyId: string, profiles: readonly MunicipalityProfile[], practices: readonly Practice[]): CountyOverview {

@@ -1,5 +1,12 @@
 // Checks that need more than one file: ids that repeat and links that lead nowhere.
-import { targetGroups, topics, type Collection, type MunicipalityProfile, type Practice, type RouteKind } from "@kunskapsbanken/content-schema";
+import {
+  targetGroups,
+  topics,
+  type Collection,
+  type MunicipalityProfile,
+  type Practice,
+  type RouteKind,
+} from "@kunskapsbanken/content-schema";
 import type { Entry } from "./load.js";
 import type { Problem } from "./problem.js";
 
@@ -84,7 +91,13 @@ function brokenRelated(practices: Entry<Practice>[], ids: ReadonlySet<string>): 
             ? undefined
             : `det finns inget exempel med id "${id}". Kontrollera stavningen mot filnamnen i content/practices`;
       if (message) {
-        problems.push({ file: practice.file, line: practice.lineOf(["related", index]), field: `related[${index}]`, message, severity: "error" });
+        problems.push({
+          file: practice.file,
+          line: practice.lineOf(["related", index]),
+          field: `related[${index}]`,
+          message,
+          severity: "error",
+        });
       }
     });
   }

@@ -32,7 +32,11 @@ describe("freshnessOf", () => {
   });
 
   it("is fresh within 18 months of a confirmation, and counts from the confirmation", () => {
-    expect(freshnessOf({ asOf: "2017-10-31", confirmed }, "2026-11-29")).toMatchObject({ latest: "2026-03-01", stale: false, notice: null });
+    expect(freshnessOf({ asOf: "2017-10-31", confirmed }, "2026-11-29")).toMatchObject({
+      latest: "2026-03-01",
+      stale: false,
+      notice: null,
+    });
   });
 
   it("says who confirmed it last when even the confirmation is old", () => {

@@ -7,7 +7,8 @@ import { practiceFileLines } from "../../test/support/practice-file.js";
 
 const file = "content/practices/exempel.md";
 const check = (lines: string[], name = file) => checkFile(name, `${lines.join("\n")}\n`, validatePractice);
-const withLine = (find: string, replace: string) => practiceFileLines({ body: ["", "Text."] }).map((line) => (line.startsWith(find) ? replace : line));
+const withLine = (find: string, replace: string) =>
+  practiceFileLines({ body: ["", "Text."] }).map((line) => (line.startsWith(find) ? replace : line));
 
 describe("frontmatter strings", () => {
   it.each([
@@ -20,7 +21,9 @@ describe("frontmatter strings", () => {
   });
 
   it("refuses a lone surrogate", () => {
-    expect(check(withLine("title:", 'title: "Ett exempel \\ud800 halvt"')).problems.map(formatProblem)).toEqual([`${file}:3: title: ${textSafetyMessages.surrogate}`]);
+    expect(check(withLine("title:", 'title: "Ett exempel \\ud800 halvt"')).problems.map(formatProblem)).toEqual([
+      `${file}:3: title: ${textSafetyMessages.surrogate}`,
+    ]);
   });
 
   it("refuses YAML tags, which other YAML readers in the build reject", () => {

@@ -13,7 +13,7 @@ export interface ParsedFile {
   lineOf(path: FieldPath): number;
 }
 
-export interface YamlProblem {
+interface YamlProblem {
   line: number;
   message: string;
 }
@@ -43,10 +43,21 @@ export function parseContentFile(text: string): ParseResult {
   // Files saved on Windows end lines with CRLF; line numbers stay the same without the CR.
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
   if (source.includes("\uFFFD")) {
-    return { ok: false, problems: [{ line: lineOfIndex(source, source.indexOf("\uFFFD")), message: "filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8" }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          line: lineOfIndex(source, source.indexOf("\uFFFD")),
+          message: "filen innehåller tecken som inte är UTF-8. Spara filen som UTF-8",
+        },
+      ],
+    };
   }
   if (!/^---\r?\n/.test(source)) {
-    return { ok: false, problems: [{ line: 1, message: 'filen ska börja med en rad "---" följd av fälten (frontmatter) och en rad "---"' }] };
+    return {
+      ok: false,
+      problems: [{ line: 1, message: 'filen ska börja med en rad "---" följd av fälten (frontmatter) och en rad "---"' }],
+    };
   }
   if (!/\r?\n---[ \t]*(?:\r?\n|$)/.test(source.slice(3))) {
     return { ok: false, problems: [{ line: 1, message: 'frontmatter avslutas aldrig: lägg till en rad med bara "---" efter fälten' }] };
@@ -97,10 +108,16 @@ export function parseContentFile(text: string): ParseResult {
     };
   }
   if (aliasOffset !== undefined) {
-    return { ok: false, problems: [{ line: fileLine(lineCounter.linePos(aliasOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.BAD_ALIAS! }] };
+    return {
+      ok: false,
+      problems: [{ line: fileLine(lineCounter.linePos(aliasOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.BAD_ALIAS! }],
+    };
   }
   if (tagOffset !== undefined) {
-    return { ok: false, problems: [{ line: fileLine(lineCounter.linePos(tagOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.TAG! }] };
+    return {
+      ok: false,
+      problems: [{ line: fileLine(lineCounter.linePos(tagOffset).line || FRONTMATTER_FIRST_LINE), message: yamlMessages.TAG! }],
+    };
   }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -145,7 +162,7 @@ function offsetOf(root: unknown, path: FieldPath): number | undefined {
   return found;
 }
 
-export function lineOfIndex(text: string, index: number): number {
+function lineOfIndex(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

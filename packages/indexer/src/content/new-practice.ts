@@ -63,7 +63,7 @@ export const bodySections: readonly { heading: string; hint: string }[] = [
 ];
 
 /** The frontmatter of the new practice, in the order the existing files use. */
-export function practiceData(id: string, answers: NewPracticeAnswers, today: string): PracticeInput {
+function practiceData(id: string, answers: NewPracticeAnswers, today: string): PracticeInput {
   return {
     id,
     title: answers.title.trim(),

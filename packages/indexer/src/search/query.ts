@@ -4,8 +4,8 @@
 import { fold, stopWords, termOf, wordsOf } from "./swedish.js";
 
 /** Guards against pathological input: a pasted page of text is cut, never an error. */
-export const MAX_QUERY_WORDS = 12;
-export const MAX_WORD_LENGTH = 64;
+const MAX_QUERY_WORDS = 12;
+const MAX_WORD_LENGTH = 64;
 
 /** How much a thesaurus alternative counts against the word typed. */
 export const SYNONYM_WEIGHT = 0.6;
@@ -27,7 +27,7 @@ export const fillerWords: ReadonlySet<string> = new Set(
     .map(fold),
 );
 
-export const isIgnoredWord = (word: string): boolean => stopWords.has(fold(word)) || fillerWords.has(fold(word));
+const isIgnoredWord = (word: string): boolean => stopWords.has(fold(word)) || fillerWords.has(fold(word));
 
 /** One way a concept can be found: every one of `terms` in the practice. */
 export interface Alternative {

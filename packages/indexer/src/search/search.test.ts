@@ -31,13 +31,28 @@ function practice(id: string, fields: Partial<Practice> & { body?: string }): { 
 }
 
 const corpus = [
-  practice("sprakvan", { title: "Språkvän på gymnasiet", municipalities: ["strangnas"], topics: ["sprakvan", "skola"], funding: ["paragraf-37"] }),
+  practice("sprakvan", {
+    title: "Språkvän på gymnasiet",
+    municipalities: ["strangnas"],
+    topics: ["sprakvan", "skola"],
+    funding: ["paragraf-37"],
+  }),
   practice("verksamhet", { title: "Föreningar i skolan", body: "Kommunen samordnar en språkvänsverksamhet med föreningslivet." }),
-  practice("bostadsbrist", { title: "Korridorsboende", topics: ["bostad"], body: "Bostadsbristen i kommunen är stor." , municipalities: ["gnesta"], status: "avslutad" }),
+  practice("bostadsbrist", {
+    title: "Korridorsboende",
+    topics: ["bostad"],
+    body: "Bostadsbristen i kommunen är stor.",
+    municipalities: ["gnesta"],
+    status: "avslutad",
+  }),
   practice("bostad-titel", { title: "Bostad först", topics: ["bostad"], municipalities: ["trosa"] }),
   practice("bostad-summary", { summary: "Om bostad för nyanlända familjer i kommunen.", topics: ["bostad"], municipalities: ["trosa"] }),
   practice("bostad-body", { body: "Här står ordet bostad först långt ner i texten.", topics: ["bostad"], municipalities: ["katrineholm"] }),
-  practice("samhallsorientering", { title: "Samhällsorientering på distans", topics: ["samhallsorientering"], period: { start: 2017, end: 2018 } }),
+  practice("samhallsorientering", {
+    title: "Samhällsorientering på distans",
+    topics: ["samhallsorientering"],
+    period: { start: 2017, end: 2018 },
+  }),
   practice("fritidsbanken", { title: "Fritidsbanken lånar ut utrustning", municipalities: ["nykoping"], topics: ["fritid-kultur"] }),
   practice("arbete-bostad", { title: "Arbete och bostad för unga", topics: ["arbete", "bostad"], municipalities: ["nykoping"] }),
   practice("bara-arbete", { title: "Arbete genom praktik", topics: ["arbete"], municipalities: ["nykoping"] }),
@@ -106,7 +121,10 @@ describe("filters", () => {
   });
 
   it("combine: AND across filters, OR within one", () => {
-    expect(ids("", { filters: { municipality: ["nykoping"], topic: ["arbete"] }, limit: 50 }).sort()).toEqual(["arbete-bostad", "bara-arbete"]);
+    expect(ids("", { filters: { municipality: ["nykoping"], topic: ["arbete"] }, limit: 50 }).sort()).toEqual([
+      "arbete-bostad",
+      "bara-arbete",
+    ]);
     expect(ids("", { filters: { municipality: ["trosa", "gnesta"], topic: ["bostad"] }, limit: 50 }).sort()).toEqual([
       "bostad-summary",
       "bostad-titel",
@@ -123,12 +141,26 @@ describe("filters", () => {
 });
 
 describe("robustness", () => {
-  it.each(["(", ")", '"', "'", "§", "§37", "[]{}", "🙂🏠", "\u0000", "a".repeat(10_000), "och och och", "ä ö å", "-- OR 1=1", "\\", "*", "?"])(
-    "never throws on %j",
-    (query) => {
-      expect(() => index.search(query)).not.toThrow();
-    },
-  );
+  it.each([
+    "(",
+    ")",
+    '"',
+    "'",
+    "§",
+    "§37",
+    "[]{}",
+    "🙂🏠",
+    "\u0000",
+    "a".repeat(10_000),
+    "och och och",
+    "ä ö å",
+    "-- OR 1=1",
+    "\\",
+    "*",
+    "?",
+  ])("never throws on %j", (query) => {
+    expect(() => index.search(query)).not.toThrow();
+  });
 
   it("finds §37 practices by the number", () => {
     expect(ids("§37")).toContain("sprakvan");
@@ -160,7 +192,10 @@ describe("highlightParts", () => {
   });
 
   it("marks compounds that hold the word, but not short terms inside other words", () => {
-    const marked = (text: string, query: string) => highlightParts(text, query).filter((p) => p.match).map((p) => p.text);
+    const marked = (text: string, query: string) =>
+      highlightParts(text, query)
+        .filter((p) => p.match)
+        .map((p) => p.text);
     expect(marked("Genomgångsbostäder och bostadsbrist", "bostad")).toEqual(["Genomgångsbostäder", "bostadsbrist"]);
     expect(marked("Kapital och kommuntal", "tal")).toEqual([]);
   });

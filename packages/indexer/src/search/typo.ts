@@ -8,7 +8,7 @@ export function typoKey(word: string): string {
 }
 
 /** How many edits a word of this many letters may have: none up to 4, one for 5–7, two from 8. */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
 }
 

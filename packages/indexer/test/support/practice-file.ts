@@ -29,6 +29,10 @@ export interface PracticeFileOptions {
 }
 
 /** The file's lines; `lines.length + 1` is the line number of whatever is appended. */
-export function practiceFileLines({ summary = "Ett exempel som finns för att pröva kontrollerna.", extra = [], body = [] }: PracticeFileOptions = {}): string[] {
+export function practiceFileLines({
+  summary = "Ett exempel som finns för att pröva kontrollerna.",
+  extra = [],
+  body = [],
+}: PracticeFileOptions = {}): string[] {
   return [...validFrontmatter(summary), ...extra, ...closing, ...body];
 }

@@ -11,7 +11,9 @@ export default function CollectionsIndexPage({ data }: { data: CollectionSummary
     <Layout title="Samlingar" description="Goda exempel samlade inför nätverksmöten, konferenser och studiebesök.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Samlingar</Heading>
-        <p className="lead">Goda exempel samlade inför nätverksmöten, konferenser och studiebesök, med en utskrift med QR-koder för mötet.</p>
+        <p className="lead">
+          Goda exempel samlade inför nätverksmöten, konferenser och studiebesök, med en utskrift med QR-koder för mötet.
+        </p>
         <ul>
           {data.map((c) => (
             <li key={c.id}>
@@ -21,9 +23,9 @@ export default function CollectionsIndexPage({ data }: { data: CollectionSummary
         </ul>
         <h2>Gör en egen lista</h2>
         <p>
-          Välj själv vilka exempel som ska tas upp: lägg till dem med <strong>Lägg till i lista</strong> på ett exempels sida
-          eller i sökningen, ordna dem och skriv anteckningar på <Link to={sitePages.list}>din lista</Link>. Listan kan delas som en
-          länk, skrivas ut med QR-koder och föreslås som en ny samling.
+          Välj själv vilka exempel som ska tas upp: lägg till dem med <strong>Lägg till i lista</strong> på ett exempels sida eller i
+          sökningen, ordna dem och skriv anteckningar på <Link to={sitePages.list}>din lista</Link>. Listan kan delas som en länk, skrivas
+          ut med QR-koder och föreslås som en ny samling.
         </p>
       </main>
     </Layout>

@@ -7,7 +7,13 @@ import styles from "./collections.module.css";
  */
 export default function QrCode({ svg, link }: { svg: string; link: string }) {
   return (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is made at build time by the qrcode package from our own short link, never from contributed text.
-    <div className={styles.qr} role="img" aria-label={`QR-kod till ${link}`} data-qr-link={link} dangerouslySetInnerHTML={{ __html: svg }} />
+    <div
+      className={styles.qr}
+      role="img"
+      aria-label={`QR-kod till ${link}`}
+      data-qr-link={link}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is made by the qrcode package from our own short link, never from contributed text
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
   );
 }

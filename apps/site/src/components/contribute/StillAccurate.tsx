@@ -16,7 +16,8 @@ export default function StillAccurate({ id, title }: { id: string; title: string
       <p>Har något ändrats, till exempel status, siffror, kontakt eller finansiering? Hjälp andra att få rätt uppgifter.</p>
       <ul>
         <li>
-          <Link to={`${sitePages.contribute}?uppdatera=${encodeURIComponent(id)}`}>Föreslå en ändring</Link> i formuläret, där exemplet redan är ifyllt.
+          <Link to={`${sitePages.contribute}?uppdatera=${encodeURIComponent(id)}`}>Föreslå en ändring</Link> i formuläret, där exemplet
+          redan är ifyllt.
         </li>
         <li>
           <a href={updateTipLink(repository, title, pageUrl)}>Tipsa redaktionen</a> med några rader om vad som har ändrats.

@@ -24,7 +24,11 @@ export default function AddToListButton({ id, title }: Props) {
   const toggle = () => {
     const next = added ? removeItem(list, id) : addItem(list, id);
     setList(next);
-    setMessage(added ? `Borttagen ur listan. Listan har ${countText(next.items.length)}.` : `Tillagd i listan. Listan har ${countText(next.items.length)}.`);
+    setMessage(
+      added
+        ? `Borttagen ur listan. Listan har ${countText(next.items.length)}.`
+        : `Tillagd i listan. Listan har ${countText(next.items.length)}.`,
+    );
   };
   return (
     <div className="add-to-list" data-list-id={id}>

@@ -20,7 +20,8 @@ const fieldNames: Record<string, string> = {
 
 /** "practices[2].note" → "Anteckning till nummer 3". */
 function fieldName(path: readonly (string | number)[]): string {
-  if (path[0] === "practices" && typeof path[1] === "number") return path[2] === "note" ? `Anteckning till nummer ${path[1] + 1}` : `Exempel nummer ${path[1] + 1}`;
+  if (path[0] === "practices" && typeof path[1] === "number")
+    return path[2] === "note" ? `Anteckning till nummer ${path[1] + 1}` : `Exempel nummer ${path[1] + 1}`;
   return fieldNames[String(path[0])] ?? formatPath(path);
 }
 
@@ -64,8 +65,8 @@ export default function CollectionExport({ list, onChange }: Props) {
     <details className="list-export">
       <summary>Gör listan till en samling på webbplatsen</summary>
       <p>
-        En samling får en egen sida under <code>/samlingar</code> och en utskrift med QR-koder. Fyll i mötet, datum och en
-        inledning, ladda ner filen och föreslå den i en pull request, eller öppna GitHubs sida för en ny fil med allt ifyllt.
+        En samling får en egen sida under <code>/samlingar</code> och en utskrift med QR-koder. Fyll i mötet, datum och en inledning, ladda
+        ner filen och föreslå den i en pull request, eller öppna GitHubs sida för en ny fil med allt ifyllt.
       </p>
       <Field id="samling-event" label="Möte" hint="(t.ex. Länsstyrelsens nätverksmöte om bostäder)">
         <input type="text" maxLength={160} {...field("event")} />

@@ -58,7 +58,12 @@ export default function ListItemRow({ item, number, total, practice, known, onMo
         >
           <span aria-hidden="true">↓</span> Flytta ner
         </button>
-        <button type="button" className="button button--sm button--secondary meeting-list__remove" aria-label={`Ta bort ur listan: ${title}`} onClick={onRemove}>
+        <button
+          type="button"
+          className="button button--sm button--secondary meeting-list__remove"
+          aria-label={`Ta bort ur listan: ${title}`}
+          onClick={onRemove}
+        >
           Ta bort
         </button>
       </div>

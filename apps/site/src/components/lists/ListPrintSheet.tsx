@@ -25,7 +25,8 @@ export default function ListPrintSheet({ list, items, listLink, listQrSvg }: Pro
       footer={
         <div className="list-sheet__footer">
           <p>
-            Kunskapsbanken – goda exempel på mottagande och etablering av nyanlända. Hela listan: <span className="list-sheet__link">{listLink}</span>
+            Kunskapsbanken – goda exempel på mottagande och etablering av nyanlända. Hela listan:{" "}
+            <span className="list-sheet__link">{listLink}</span>
           </p>
           {listQrSvg && <QrCode svg={listQrSvg} link={listLink} />}
         </div>

@@ -37,8 +37,8 @@ export default function ListShare({ url, qrLink, qrSvg }: Props) {
           </p>
           <p role="status">{copied}</p>
           <p className="list-share__hint">
-            Listan finns i länken: klistra in den i en kallelse, så ser mottagarna samma lista. Den sparas också i den här
-            webbläsaren. QR-koden leder till listan med rubrik och exempel i samma ordning.
+            Listan finns i länken: klistra in den i en kallelse, så ser mottagarna samma lista. Den sparas också i den här webbläsaren.
+            QR-koden leder till listan med rubrik och exempel i samma ordning.
           </p>
         </div>
         {qrSvg && <QrCode svg={qrSvg} link={qrLink} />}

@@ -46,7 +46,8 @@ const reserved = /^(?:true|false|yes|no|on|off|null|~|[-+.\d].*)$/i;
 
 /** A YAML scalar: plain when it reads back as the same string, otherwise double-quoted (JSON strings are valid YAML). */
 export function yamlString(value: string): string {
-  const isPlain = plainScalar.test(value) && !reserved.test(value) && !value.includes(": ") && !value.endsWith(":") && value.trim() === value;
+  const isPlain =
+    plainScalar.test(value) && !reserved.test(value) && !value.includes(": ") && !value.endsWith(":") && value.trim() === value;
   return isPlain ? value : JSON.stringify(value);
 }
 

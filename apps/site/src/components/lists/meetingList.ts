@@ -24,7 +24,7 @@ export const LIST_PATH = sitePages.list;
 export const MAX_ITEMS = 30;
 
 /** URL parameter names, short because the link is printed as a QR code. */
-export const listParams = {
+const listParams = {
   ids: "p",
   title: "rubrik",
   event: "mote",

@@ -22,10 +22,12 @@ export function usePractices(): { practices: Map<string, PracticeInfo> | undefin
   const practices = useMemo(() => {
     if (!search.engine) return undefined;
     return new Map(
-      search.engine.index.documents().map((doc) => [
-        doc.slug,
-        { id: doc.slug, title: doc.title, summary: doc.summary, places: doc.municipalities.map((id) => labels.municipalities[id] ?? id) },
-      ]),
+      search.engine.index
+        .documents()
+        .map((doc) => [
+          doc.slug,
+          { id: doc.slug, title: doc.title, summary: doc.summary, places: doc.municipalities.map((id) => labels.municipalities[id] ?? id) },
+        ]),
     );
   }, [search.engine, labels]);
   return { practices, failed: search.status === "error" };

@@ -15,7 +15,18 @@ export function useQrSvgs(texts: readonly string[]): ReadonlyMap<string, string>
       .then(async (module) => {
         const QRCode = (module as { default?: typeof import("qrcode") }).default ?? module;
         const made = await Promise.all(
-          wanted.map(async (text) => [text, await QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } })] as const),
+          wanted.map(
+            async (text) =>
+              [
+                text,
+                await QRCode.toString(text, {
+                  type: "svg",
+                  errorCorrectionLevel: "M",
+                  margin: 2,
+                  color: { dark: "#000000", light: "#ffffff" },
+                }),
+              ] as const,
+          ),
         );
         if (!cancelled) setSvgs(new Map(made));
       })

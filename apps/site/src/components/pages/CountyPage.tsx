@@ -34,7 +34,12 @@ export default function CountyPage({ data }: { data: CountyData }) {
         <h2>Kommuntal {data.years.join(" och ")}</h2>
         <div className="chart-grid">
           {data.years.map((year, i) => (
-            <BarChart key={year} title={`Kommuntal ${year}`} unit="personer" bars={rows.map((r) => ({ label: r.name, value: r.quotas[i] ?? 0 }))} />
+            <BarChart
+              key={year}
+              title={`Kommuntal ${year}`}
+              unit="personer"
+              bars={rows.map((r) => ({ label: r.name, value: r.quotas[i] ?? 0 }))}
+            />
           ))}
         </div>
         <div className="table-wrapper">

@@ -29,9 +29,9 @@ export default function StartPage({ data }: { data: StartData }) {
             Kunskapsbanken
           </Heading>
           <p className="lead">
-            Kunskapsbanken samlar {data.total} goda exempel på mottagande och etablering av nyanlända från kommunerna i{" "}
-            {data.region}: vad de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på
-            Länsstyrelsens kommunbesök och är till för kommunernas handläggare och länets samordnare.
+            Kunskapsbanken samlar {data.total} goda exempel på mottagande och etablering av nyanlända från kommunerna i {data.region}: vad
+            de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på Länsstyrelsens kommunbesök och är till för
+            kommunernas handläggare och länets samordnare.
           </p>
           <form className="start-search" action={sitePages.search} method="get" role="search">
             <label htmlFor="start-sok">Sök bland exemplen</label>

@@ -12,9 +12,11 @@ interface Props {
 export default function Highlight({ text, query, engine, also }: Props) {
   return (
     <>
-      {engine
-        .highlightParts(text, query, also)
-        .map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {engine.highlightParts(text, query, also).map((part, i) =>
+        // The parts are the text cut in order; a part's place is its identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

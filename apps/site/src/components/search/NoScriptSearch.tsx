@@ -7,8 +7,8 @@ export default function NoScriptSearch() {
     <noscript>
       <div className="search-page__noscript">
         <p>
-          Sökningen och filtren behöver JavaScript, som är avstängt i din webbläsare. Sökordet finns kvar i adressen, så
-          sökningen fungerar om du öppnar länken i en webbläsare med JavaScript.
+          Sökningen och filtren behöver JavaScript, som är avstängt i din webbläsare. Sökordet finns kvar i adressen, så sökningen fungerar
+          om du öppnar länken i en webbläsare med JavaScript.
         </p>
         <p>Utan JavaScript kan du bläddra bland exemplen:</p>
         <ul>

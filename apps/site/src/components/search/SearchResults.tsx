@@ -1,4 +1,5 @@
 import Link from "@docusaurus/Link";
+import type { ReactNode } from "react";
 import type { SearchHit } from "@kunskapsbanken/indexer/search";
 import type { SiteLabels } from "../../plugins/kunskapsbanken/types";
 import { statusAsOf } from "@kunskapsbanken/indexer/dates";
@@ -13,9 +14,11 @@ interface Props {
   labels: SiteLabels;
   /** `SearchResult.highlight`: corrected words and synonyms to mark as well. */
   highlight?: readonly string[];
+  /** What each hit offers besides its text, e.g. adding it to a list. */
+  actions?: (hit: SearchHit) => ReactNode;
 }
 
-export default function SearchResults({ hits, query, engine, labels, highlight }: Props) {
+export default function SearchResults({ hits, query, engine, labels, highlight, actions }: Props) {
   return (
     <ol className="search-results">
       {hits.map((hit) => (
@@ -32,6 +35,7 @@ export default function SearchResults({ hits, query, engine, labels, highlight }
             <span>{hit.municipalities.map((id) => labels.municipalities[id] ?? id).join(", ")}</span> ·{" "}
             <span>{statusAsOf(labels.status[hit.status] ?? hit.status, hit.asOf)}</span>
           </p>
+          {actions?.(hit)}
         </li>
       ))}
     </ol>

@@ -37,35 +37,37 @@ export function collectionsPlugin(context: LoadContext): Plugin {
       const collections = await Promise.all(
         [...content.collections]
           .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.id.localeCompare(b.data.id))
-          .map(async ({ data }): Promise<CollectionData> => ({
-            id: data.id,
-            title: data.title,
-            date: data.date,
-            event: data.event,
-            introduction: data.introduction,
-            path: collectionPath(data.id),
-            printPath: collectionPrintPath(data.id),
-            url: absolute(collectionPath(data.id)),
-            items: await Promise.all(
-              data.practices.map(async (item, index) => {
-                // loadContent already failed the build on an unknown id; this guards the types.
-                const practice = practices.get(item.id);
-                if (!practice) throw new Error(`${data.id}: okänt exempel ${item.id}`);
-                const permalink = absolute(permalinkPath(item.id));
-                return {
-                  number: index + 1,
-                  id: item.id,
-                  title: practice.title,
-                  summary: practice.summary,
-                  places: practice.municipalities.map((id) => labels.municipalities[id] ?? id),
-                  note: item.note,
-                  path: practicePagePath(item.id),
-                  permalink,
-                  qrSvg: await qrSvg(permalink),
-                };
-              }),
-            ),
-          })),
+          .map(
+            async ({ data }): Promise<CollectionData> => ({
+              id: data.id,
+              title: data.title,
+              date: data.date,
+              event: data.event,
+              introduction: data.introduction,
+              path: collectionPath(data.id),
+              printPath: collectionPrintPath(data.id),
+              url: absolute(collectionPath(data.id)),
+              items: await Promise.all(
+                data.practices.map(async (item, index) => {
+                  // loadContent already failed the build on an unknown id; this guards the types.
+                  const practice = practices.get(item.id);
+                  if (!practice) throw new Error(`${data.id}: okänt exempel ${item.id}`);
+                  const permalink = absolute(permalinkPath(item.id));
+                  return {
+                    number: index + 1,
+                    id: item.id,
+                    title: practice.title,
+                    summary: practice.summary,
+                    places: practice.municipalities.map((id) => labels.municipalities[id] ?? id),
+                    note: item.note,
+                    path: practicePagePath(item.id),
+                    permalink,
+                    qrSvg: await qrSvg(permalink),
+                  };
+                }),
+              ),
+            }),
+          ),
       );
       const permalinks = content.practices
         .map(({ data }) => ({ id: data.id, title: data.title, target: practicePagePath(data.id) }))

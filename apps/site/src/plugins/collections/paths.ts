@@ -1,6 +1,11 @@
 // Stable addresses of the collection pages and the short links come from the one route table
 // in @kunskapsbanken/content-schema. Changing them breaks printed QR codes.
-export { collectionPath, collectionPrintPath, practicePath as practicePagePath, shortLinkPath as permalinkPath } from "@kunskapsbanken/content-schema/routes";
+export {
+  collectionPath,
+  collectionPrintPath,
+  practicePath as practicePagePath,
+  shortLinkPath as permalinkPath,
+} from "@kunskapsbanken/content-schema/routes";
 import { sitePages } from "@kunskapsbanken/content-schema/routes";
 
 export const COLLECTIONS_PATH = sitePages.collections;

@@ -1,7 +1,7 @@
 // The data the collections plugin hands to its pages. Plain JSON, computed at build time.
 
 /** One practice on a collection's agenda. */
-export interface CollectionItemData {
+interface CollectionItemData {
   /** 1-based place in the agenda. */
   number: number;
   id: string;

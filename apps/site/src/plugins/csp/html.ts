@@ -54,7 +54,11 @@ export function addContentSecurityPolicy(html: string): string {
   const head = all.find((element) => element.tagName === "head");
   if (!head?.position) throw new Error("page has no <head> element in its source");
   const headChildren = head.children.filter((child): child is Element => child.type === "element");
-  if (headChildren.some((child) => child.tagName === "meta" && String(child.properties.httpEquiv ?? "").toLowerCase() === "content-security-policy")) {
+  if (
+    headChildren.some(
+      (child) => child.tagName === "meta" && String(child.properties.httpEquiv ?? "").toLowerCase() === "content-security-policy",
+    )
+  ) {
     throw new Error("page already has a Content-Security-Policy meta element");
   }
   const first = headChildren[0];

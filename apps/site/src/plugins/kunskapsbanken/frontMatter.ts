@@ -34,9 +34,17 @@ function practiceExtras(practice: Practice, { content, labels, schema, indexer }
     funding: termsOf(labels, "funding", practice.funding),
     status: indexer.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
     sources: practice.sources.map((source) => {
-      if (!("document" in source)) return { title: source.title, publisher: "", section: source.section ?? null, page: null, url: source.url, year: source.year };
+      if (!("document" in source))
+        return { title: source.title, publisher: "", section: source.section ?? null, page: null, url: source.url, year: source.year };
       const document = schema.sourceDocuments.find((d) => d.id === source.document);
-      return { title: document?.title ?? source.document, publisher: document?.publisher ?? "", section: source.section, page: source.page ?? null, url: null, year: null };
+      return {
+        title: document?.title ?? source.document,
+        publisher: document?.publisher ?? "",
+        section: source.section,
+        page: source.page ?? null,
+        url: null,
+        year: null,
+      };
     }),
     related: indexer.relatedPractices(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
     similar: indexer.similarElsewhere(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
@@ -53,7 +61,10 @@ function profileExtras(profile: MunicipalityProfile, { content, labels, indexer 
 }
 
 /** Validates one practice or profile file; throws the `FILE:LINE: FIELD: message` lines on problems. */
-export async function checkContentFile(filePath: string, fileContent: string): Promise<{ kind: Kind; data: Practice | MunicipalityProfile } | undefined> {
+async function checkContentFile(
+  filePath: string,
+  fileContent: string,
+): Promise<{ kind: Kind; data: Practice | MunicipalityProfile } | undefined> {
   const kind = await kindOf(filePath);
   if (!kind) return undefined;
   const { schema, indexer } = await packages();
@@ -73,6 +84,9 @@ export const parseFrontMatter: ParseFrontMatter = async ({ filePath, fileContent
   if (!checked) return defaultParseFrontMatter({ filePath, fileContent });
   const { content } = await defaultParseFrontMatter({ filePath, fileContent });
   const loaded = await getContent();
-  const kb = checked.kind === "practice" ? practiceExtras(checked.data as Practice, loaded) : profileExtras(checked.data as MunicipalityProfile, loaded);
+  const kb =
+    checked.kind === "practice"
+      ? practiceExtras(checked.data as Practice, loaded)
+      : profileExtras(checked.data as MunicipalityProfile, loaded);
   return { frontMatter: { ...checked.data, kb }, content };
 };

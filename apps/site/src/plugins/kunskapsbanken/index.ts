@@ -39,7 +39,12 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       setGlobalData({ labels: siteLabels, searchIndexFiles: { first, rest } });
 
       const route = async (path: string, component: string, name: string, data: unknown) => {
-        addRoute({ path, exact: true, component: page(component), modules: { data: await createData(`${name}.json`, JSON.stringify(data)) } });
+        addRoute({
+          path,
+          exact: true,
+          component: page(component),
+          modules: { data: await createData(`${name}.json`, JSON.stringify(data)) },
+        });
       };
 
       await route(sitePages.start, "StartPage", "start", startData(loaded));
@@ -53,7 +58,12 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         const name = basePath.slice(1);
         await route(basePath, "TermIndexPage", name, index);
         for (const term of terms) {
-          await route(`${basePath}/${term.id}`, "ListPage", `${name}-${term.id}`, listOf(loaded, vocabulary, term.id, term.label, term.description));
+          await route(
+            `${basePath}/${term.id}`,
+            "ListPage",
+            `${name}-${term.id}`,
+            listOf(loaded, vocabulary, term.id, term.label, term.description),
+          );
         }
       };
       await termPages("topics", sitePages.topics, "Ämnen", "Goda exempel sorterade efter ämne.");

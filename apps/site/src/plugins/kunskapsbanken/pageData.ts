@@ -10,8 +10,17 @@ type ListField = "topics" | "targetGroups" | "municipalities";
 const countOf = (content: Content, field: ListField, id: string) =>
   content.practices.filter((entry) => (entry.data[field] as string[]).includes(id)).length;
 
-export function termsWithCounts(content: Content, field: ListField, terms: readonly { id: string; label: string; description?: string }[]): TermWithCount[] {
-  return terms.map((term) => ({ id: term.id, label: term.label, count: countOf(content, field, term.id), ...(term.description ? { description: term.description } : {}) }));
+export function termsWithCounts(
+  content: Content,
+  field: ListField,
+  terms: readonly { id: string; label: string; description?: string }[],
+): TermWithCount[] {
+  return terms.map((term) => ({
+    id: term.id,
+    label: term.label,
+    count: countOf(content, field, term.id),
+    ...(term.description ? { description: term.description } : {}),
+  }));
 }
 
 export function startData({ content, labels, schema }: Loaded): StartData {
@@ -46,11 +55,19 @@ export function listOf({ content, labels }: Loaded, field: ListField, id: string
 }
 
 export function allList({ content, labels }: Loaded): ListData {
-  return { title: "Alla exempel", description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.", practices: allCards(content, labels) };
+  return {
+    title: "Alla exempel",
+    description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.",
+    practices: allCards(content, labels),
+  };
 }
 
 export function countyData({ content, schema, indexer }: Loaded): CountyData {
   const countyId = schema.counties[0]?.id;
   if (!countyId) return { county: null, years: [], municipalities: [] };
-  return indexer.countyOverview(countyId, content.profiles.map((entry) => entry.data), practicesOf(content));
+  return indexer.countyOverview(
+    countyId,
+    content.profiles.map((entry) => entry.data),
+    practicesOf(content),
+  );
 }

@@ -50,7 +50,7 @@ interface EsmNode {
 function tocEntries(node: EsmNode): EsNode[] | undefined {
   const program = node.data?.estree;
   const body = program?.body as EsNode[] | undefined;
-  if (!program || program.type !== "Program" || body?.length !== 1) return undefined;
+  if (program?.type !== "Program" || body?.length !== 1) return undefined;
   const exported = body[0]!;
   const declaration = exported.declaration as EsNode | undefined;
   if (exported.type !== "ExportNamedDeclaration" || exported.source || declaration?.type !== "VariableDeclaration") return undefined;

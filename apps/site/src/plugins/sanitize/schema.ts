@@ -33,7 +33,9 @@ const strip = [
   "select",
 ];
 
-const headingAttributes: Schema["attributes"] = Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((tag) => [tag, [["id", HEADING_ID]]]));
+const headingAttributes: Schema["attributes"] = Object.fromEntries(
+  ["h1", "h2", "h3", "h4", "h5", "h6"].map((tag) => [tag, [["id", HEADING_ID]]]),
+);
 
 /** The body of a practice or profile page. */
 export const sanitizeSchema: Schema = {

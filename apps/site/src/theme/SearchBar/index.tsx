@@ -100,11 +100,15 @@ export default function SearchBar() {
         onKeyDown={onKeyDown}
       />
       <div className="navbar-search__popup" hidden={!(open && (query.trim() !== "" || search.status === "loading"))}>
+        {/* The WAI-ARIA combobox pattern: focus stays in the input, which points at the active option. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox of options is that pattern */}
         <ul id={LIST_ID} role="listbox" aria-label="Sökträffar" className="navbar-search__list" hidden={!expanded}>
           {hits.map((hit, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options are reached with aria-activedescendant, not focus
             <li
               key={hit.id}
               id={optionId(i)}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox above
               role="option"
               aria-selected={i === active}
               data-id={hit.id}

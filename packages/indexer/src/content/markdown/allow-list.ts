@@ -39,7 +39,8 @@ export const nodeMessages = {
   handler: "HTML-attribut som onclick= eller onerror= kör kod och är inte tillåtna. Skriv ren Markdown",
   vector: "SVG och MathML är inte tillåtna. Beskriv bilden i text eller länka till den med [text](https://adress)",
   component: "komponenter som <Namn> (JSX/MDX) är inte tillåtna. Skriv vanlig text",
-  image: "bilder stöds inte: en bild i texten kan hämta filer som inte hör till exemplet. Länka till bilden med [beskrivning](https://adress)",
+  image:
+    "bilder stöds inte: en bild i texten kan hämta filer som inte hör till exemplet. Länka till bilden med [beskrivning](https://adress)",
   directive: "rader som börjar med : eller ::: (direktiv och rutor) stöds inte. Skriv vanlig text, eller > för ett citat",
   footnote: "fotnoter ([^1]) stöds inte. Skriv källan i avsnittet Källa eller inom parentes i texten",
   other: (type: string) => `${type} stöds inte i texten. Använd stycken, rubriker, listor, länkar, tabeller och citat`,
@@ -110,7 +111,8 @@ function plainText(node: Nodes): string {
     const current = stack.pop()!;
     if ("value" in current && typeof current.value === "string") parts.push(current.value);
     if (current.type === "textDirective") parts.push(`:${current.name}`);
-    if ((current.type === "link" || current.type === "definition") && current.url.startsWith("mailto:")) parts.push(` ${current.url.slice(7)} `);
+    if ((current.type === "link" || current.type === "definition") && current.url.startsWith("mailto:"))
+      parts.push(` ${current.url.slice(7)} `);
     if ("children" in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
     if (current.type === "break") parts.push("\n");
   }
@@ -135,7 +137,8 @@ export function checkTree(root: Root): TreeCheck {
       if (!verdict.ok) findings.push({ line: lineOf(node), message: verdict.message });
       else if (verdict.site) siteLinks.push({ line: lineOf(node), target: verdict.site });
     }
-    if (node.type === "tableCell" && ++cells === limits.tableCells + 1) findings.push({ line: lineOf(node), message: limitMessages.tableCells() });
+    if (node.type === "tableCell" && ++cells === limits.tableCells + 1)
+      findings.push({ line: lineOf(node), message: limitMessages.tableCells() });
     if (textBlockTypes.has(node.type)) textBlocks.push({ line: lineOf(node), text: plainText(node) });
     const nests = node.type === "list" || node.type === "blockquote" || node.type === "containerDirective";
     const childDepth = nests ? depth + 1 : depth;

@@ -4,7 +4,7 @@ import { checkTextBounds, type LimitFinding } from "./limits.js";
 import { parseMarkdown } from "./parse.js";
 import { checkTree, type TreeCheck } from "./allow-list.js";
 
-export type BodyFinding = LimitFinding;
+type BodyFinding = LimitFinding;
 export type MarkdownCheck = TreeCheck;
 
 /** Every problem in a Markdown body (the first on each line), the links to site pages, and the text as read. */
@@ -16,7 +16,11 @@ export function checkMarkdown(body: string): MarkdownCheck {
     tree = checkTree(parseMarkdown(body));
   } catch {
     // The parser is iterative; this only guards against an input we did not foresee.
-    return { findings: [...bounds.findings, { line: 1, message: "texten kan inte läsas som Markdown. Förenkla den och försök igen" }], siteLinks: [], textBlocks: [] };
+    return {
+      findings: [...bounds.findings, { line: 1, message: "texten kan inte läsas som Markdown. Förenkla den och försök igen" }],
+      siteLinks: [],
+      textBlocks: [],
+    };
   }
   const seen = new Set<number>();
   const findings = [...bounds.findings, ...tree.findings]

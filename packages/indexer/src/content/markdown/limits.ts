@@ -24,10 +24,10 @@ export const limitMessages = {
     `raden är för lång (${number(length)} tecken, högst ${number(limits.lineCharacters)}). Dela upp den i stycken med en tom rad emellan`,
   emphasisMarks: () =>
     `stycket har fler än ${limits.emphasisMarksPerBlock} tecken * eller _. Använd * och _ bara för kursiv och fet stil, eller dela upp stycket`,
-  nestingDepth: () =>
-    `listor eller citat ligger i mer än ${limits.nestingDepth} nivåer inuti varandra. Gör strukturen plattare`,
+  nestingDepth: () => `listor eller citat ligger i mer än ${limits.nestingDepth} nivåer inuti varandra. Gör strukturen plattare`,
   links: () => `texten har fler än ${limits.links} länkar. Behåll de viktigaste`,
-  tableCells: () => `tabellerna har tillsammans fler än ${number(limits.tableCells)} celler. Gör tabellen mindre eller länka till underlaget`,
+  tableCells: () =>
+    `tabellerna har tillsammans fler än ${number(limits.tableCells)} celler. Gör tabellen mindre eller länka till underlaget`,
 } as const;
 
 export interface LimitFinding {

@@ -10,10 +10,12 @@ const EXAMPLES = "/praktik/id, /kommun/id, /amne/id, /malgrupp/id, /samling/id e
 
 export const linkMessages = {
   script: "länkar som börjar med javascript:, data: eller liknande är inte tillåtna. Länka till en webbadress som börjar med https://",
-  scheme: (scheme: string) => `länkar med ${scheme} är inte tillåtna. Länka till en webbadress som börjar med https:// eller en e-postadress med mailto:`,
+  scheme: (scheme: string) =>
+    `länkar med ${scheme} är inte tillåtna. Länka till en webbadress som börjar med https:// eller en e-postadress med mailto:`,
   file: "länkar till filer (t.ex. ../bilaga.pdf) är inte tillåtna: filen skulle publiceras som den är. Länka till en webbadress som börjar med https://",
   anchor: "länkar till en rubrik (#…) stöds inte. Länka till hela sidan i stället",
-  unknownPage: (path: string) => `"${path}" är ingen sida på webbplatsen. Länka till ${EXAMPLES}, eller till en webbadress som börjar med https://`,
+  unknownPage: (path: string) =>
+    `"${path}" är ingen sida på webbplatsen. Länka till ${EXAMPLES}, eller till en webbadress som börjar med https://`,
   noHost: "webbadressen saknar ett domännamn. Skriv hela adressen, t.ex. https://www.flen.se",
   mail: "mailto: ska följas av en e-postadress, t.ex. mailto:integration@kommun.se",
 } as const;
