@@ -4,21 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { kbRun } from "../../test/support/run-kb.js";
+import { newFlags } from "../../test/support/new-flags.js";
 import { practiceFileLines } from "../../test/support/practice-file.js";
 
-const flags = [
-  ["--title", "Språkvän på gymnasiet"],
-  ["--municipality", "strangnas"],
-  ["--topic", "sprakvan,skola"],
-  ["--target-group", "barn-unga"],
-  ["--status", "pagaende"],
-  ["--start", "2017"],
-  ["--funding", "paragraf-37"],
-  ["--role", "integrationssamordnare"],
-  ["--organisation", "Strängnäs kommun"],
-  ["--summary", "Gymnasieelever blir språkvänner med nyanlända elever i sprintklasser. Det ger fler tillfällen att tala svenska."],
-  ["--source-section", "Bilaga 2, Strängnäs kommun"],
-].flat();
+const flags = newFlags();
 
 describe("kb new", () => {
   it("with flags writes a file that kb validate accepts, and refuses to overwrite it", async () => {

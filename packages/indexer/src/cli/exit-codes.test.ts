@@ -5,23 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { kbRun, type KbResult } from "../../test/support/run-kb.js";
-
-const newFlags = [
-  ["--title", "Språkvän på gymnasiet"],
-  ["--municipality", "strangnas"],
-  ["--topic", "sprakvan"],
-  ["--target-group", "barn-unga"],
-  ["--status", "pagaende"],
-  ["--start", "2017"],
-  ["--funding", "paragraf-37"],
-  ["--role", "integrationssamordnare"],
-  ["--organisation", "Strängnäs kommun"],
-  ["--summary", "Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska."],
-  ["--source-section", "Bilaga 2, Strängnäs kommun"],
-] as const;
+import { newFlags } from "../../test/support/new-flags.js";
 
 /** kb new's flags with one value replaced. */
-const newWith = (flag: string, value: string) => newFlags.flatMap(([name, v]) => [name, name === flag ? value : v]);
+const newWith = (flag: string, value: string) => newFlags(flag, value);
 
 /** English words commander or Node would print, and stack traces: none may reach a contributor. */
 function expectSwedishOnly(result: KbResult): void {

@@ -1,34 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Practice } from "@kunskapsbanken/content-schema";
 import { buildSearchIndex } from "../build-index.js";
 import { SearchIndex } from "./search-index.js";
 import { highlightParts } from "./highlight.js";
+import { practiceEntry } from "../../test/support/practice-data.js";
 
-/** A practice with sensible defaults; tests state only what matters to them. */
-function practice(id: string, fields: Partial<Practice> & { body?: string }): { data: Practice; body: string } {
-  const { body = "", ...data } = fields;
-  return {
-    body,
-    data: {
-      id,
-      title: `Exempel ${id}`,
-      summary: "Ett exempel som finns för att pröva sökningen.",
-      municipalities: ["flen"],
-      topics: ["mottagande"],
-      targetGroups: ["nyanlanda-vuxna"],
-      status: "pagaende",
-      period: { start: 2017 },
-      funding: ["egen-budget"],
-      partners: [],
-      contact: { role: "integrationsstrateg", organisation: "Flens kommun" },
-      sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2" }],
-      asOf: "2017-09-06",
-      related: [],
-      figures: [],
-      ...data,
-    },
-  };
-}
+const practice = practiceEntry;
 
 const corpus = [
   practice("sprakvan", {

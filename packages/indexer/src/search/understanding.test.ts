@@ -1,6 +1,6 @@
 // What a reader notices: synonyms, typos, compounds, places, question words, counts and filters.
 import { describe, expect, it } from "vitest";
-import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
+import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
 import { thesaurus } from "@kunskapsbanken/content-schema";
 import { buildSearchIndex, thesaurusData } from "../build-index.js";
 import { SearchIndex } from "./search-index.js";
@@ -8,31 +8,9 @@ import { Thesaurus } from "./query.js";
 import { boundedDistance, typoKey } from "./typo.js";
 import { countText, correctionPieces } from "./describe.js";
 import { termOf } from "./swedish.js";
+import { practiceEntry } from "../../test/support/practice-data.js";
 
-function practice(id: string, fields: Partial<Practice> & { body?: string }): { data: Practice; body: string } {
-  const { body = "", ...data } = fields;
-  return {
-    body,
-    data: {
-      id,
-      title: `Exempel ${id}`,
-      summary: "Ett exempel som finns för att pröva sökningen.",
-      municipalities: ["flen"],
-      topics: ["mottagande"],
-      targetGroups: ["nyanlanda-vuxna"],
-      status: "pagaende",
-      period: { start: 2017 },
-      funding: ["egen-budget"],
-      partners: [],
-      contact: { role: "integrationsstrateg", organisation: "Kommunen" },
-      sources: [{ document: "lansstyrelsen-sodermanland-2017", section: "Bilaga 2" }],
-      asOf: "2017-09-06",
-      related: [],
-      figures: [],
-      ...data,
-    },
-  };
-}
+const practice = practiceEntry;
 
 const corpus = [
   practice("ideella", {

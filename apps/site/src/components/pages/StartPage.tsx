@@ -4,6 +4,7 @@ import Heading from "@theme/Heading";
 import PracticeList from "../PracticeList";
 import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
 import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
+import SearchForm from "../SearchForm";
 
 function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {
   return (
@@ -33,15 +34,7 @@ export default function StartPage({ data }: { data: StartData }) {
             de gör, för vem, hur det finansieras och vem man kan fråga. Exemplen bygger på Länsstyrelsens kommunbesök och är till för
             kommunernas handläggare och länets samordnare.
           </p>
-          <form className="start-search" action={sitePages.search} method="get" role="search">
-            <label htmlFor="start-sok">Sök bland exemplen</label>
-            <div className="start-search__row">
-              <input id="start-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
-              <button type="submit" className="button button--primary">
-                Sök
-              </button>
-            </div>
-          </form>
+          <SearchForm inputId="start-sok" />
           <p>
             <Link to={sitePages.practices}>Se alla exempel</Link> · <Link to={sitePages.county}>Jämför kommunerna i länet</Link> ·{" "}
             <Link to={sitePages.contribute}>Tipsa om ett exempel</Link>

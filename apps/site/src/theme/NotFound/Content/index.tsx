@@ -2,21 +2,14 @@
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import SearchForm from "../../../components/SearchForm";
 
 export default function NotFoundContent({ className }: { className?: string }) {
   return (
     <main className={`container margin-vert--xl not-found ${className ?? ""}`}>
       <Heading as="h1">Sidan hittades inte</Heading>
       <p className="lead">Adressen leder inte till någon sida här. Den kan vara felstavad, eller så har sidan flyttats.</p>
-      <form className="start-search" action={sitePages.search} method="get" role="search">
-        <label htmlFor="hittades-inte-sok">Sök bland exemplen</label>
-        <div className="start-search__row">
-          <input id="hittades-inte-sok" name="q" type="search" placeholder="t.ex. bostad, språkvän, föräldrastöd" />
-          <button type="submit" className="button button--primary">
-            Sök
-          </button>
-        </div>
-      </form>
+      <SearchForm inputId="hittades-inte-sok" />
       <p>Eller börja här:</p>
       <ul>
         <li>
