@@ -4,6 +4,7 @@ import { buildSearchIndex } from "../build-index.js";
 import { cachedSearchIndex } from "../search-cache.js";
 import { correctionPieces, countText, pageText } from "../search/describe.js";
 import { highlightParts } from "../search/highlight.js";
+import { filterDefinitions, type FilterName } from "../search/filters.js";
 import { SearchIndex } from "../search/search-index.js";
 import { INDEX_FORMAT, type SearchFilters, type SerializedIndex } from "../search/types.js";
 import { readFile } from "node:fs/promises";
@@ -11,12 +12,7 @@ import { UsageError } from "./errors.js";
 import { loadValidContent } from "./load-valid.js";
 import { escapeForTerminal, escapeJsonForTerminal } from "./terminal.js";
 
-interface SearchCliOptions {
-  municipality?: string[];
-  topic?: string[];
-  targetGroup?: string[];
-  funding?: string[];
-  status?: string[];
+interface SearchCliOptions extends Partial<Record<FilterName, string[]>> {
   limit: string;
   json?: boolean;
   content: string;
@@ -73,15 +69,12 @@ async function openIndex(options: SearchCliOptions): Promise<SearchIndex | undef
 }
 
 export function registerSearch(program: Command): void {
-  program
+  const command = program
     .command("search")
     .description("sök bland goda exempel")
-    .argument("[fråga]", "sökord; tomt listar allt som matchar filtren", "")
-    .option("--municipality <id>", "bara exempel från kommunen, t.ex. flen (kan upprepas)", collect)
-    .option("--topic <id>", "bara exempel inom ämnet (kan upprepas)", collect)
-    .option("--target-group <id>", "bara exempel för målgruppen (kan upprepas)", collect)
-    .option("--funding <id>", "bara exempel med finansieringen (kan upprepas)", collect)
-    .option("--status <id>", "bara exempel med status, t.ex. pagaende (kan upprepas)", collect)
+    .argument("[fråga]", "sökord; tomt listar allt som matchar filtren", "");
+  for (const filter of filterDefinitions) command.option(`${filter.flag} <id>`, `${filter.help} (kan upprepas)`, collect);
+  command
     .option("--limit <antal>", "högst så många träffar", "10")
     .option("--json", "skriv träffarna som JSON")
     .option("--content <mapp>", "innehållsmappen", "content")
@@ -93,13 +86,7 @@ export function registerSearch(program: Command): void {
       }
       const index = await openIndex(options);
       if (!index) return;
-      const filters: SearchFilters = {
-        municipality: options.municipality,
-        topic: options.topic,
-        targetGroup: options.targetGroup,
-        funding: options.funding,
-        status: options.status,
-      };
+      const filters: SearchFilters = Object.fromEntries(filterDefinitions.map((filter) => [filter.name, options[filter.name]]));
       const result = index.run(query, { filters, limit });
       if (options.json) {
         console.log(escapeJsonForTerminal(JSON.stringify(result.hits, null, 2)));

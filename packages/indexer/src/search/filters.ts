@@ -1,16 +1,64 @@
 import type { SearchDocument, SearchFilters } from "./types.js";
 
-/** Which stored field each filter looks at. */
-export const filterFields = {
-  municipality: "municipalities",
-  topic: "topics",
-  targetGroup: "targetGroups",
-  funding: "funding",
-  status: "status",
-} as const satisfies Record<keyof SearchFilters, keyof SearchDocument>;
+/**
+ * Every filter, declared once: the stored field it looks at, the vocabulary of its values,
+ * its `kb search` flag, its URL parameter on /sok and its heading, in the order shown.
+ */
+export const filterDefinitions = [
+  {
+    name: "municipality",
+    field: "municipalities",
+    vocabulary: "municipalities",
+    flag: "--municipality",
+    param: "kommun",
+    title: "Kommun",
+    help: "bara exempel från kommunen, t.ex. flen",
+  },
+  { name: "topic", field: "topics", vocabulary: "topics", flag: "--topic", param: "amne", title: "Ämne", help: "bara exempel inom ämnet" },
+  {
+    name: "targetGroup",
+    field: "targetGroups",
+    vocabulary: "targetGroups",
+    flag: "--target-group",
+    param: "malgrupp",
+    title: "Målgrupp",
+    help: "bara exempel för målgruppen",
+  },
+  {
+    name: "funding",
+    field: "funding",
+    vocabulary: "funding",
+    flag: "--funding",
+    param: "finansiering",
+    title: "Finansiering",
+    help: "bara exempel med finansieringen",
+  },
+  {
+    name: "status",
+    field: "status",
+    vocabulary: "status",
+    flag: "--status",
+    param: "status",
+    title: "Status",
+    help: "bara exempel med status, t.ex. pagaende",
+  },
+] as const satisfies readonly {
+  name: keyof SearchFilters;
+  field: keyof SearchDocument;
+  vocabulary: string;
+  flag: string;
+  param: string;
+  title: string;
+  help: string;
+}[];
 
-export type FilterName = keyof typeof filterFields;
-export const filterNames = Object.keys(filterFields) as FilterName[];
+export type FilterName = (typeof filterDefinitions)[number]["name"];
+export const filterNames: FilterName[] = filterDefinitions.map((filter) => filter.name);
+
+/** Which stored field each filter looks at. */
+export const filterFields = Object.fromEntries(filterDefinitions.map((filter) => [filter.name, filter.field])) as {
+  [F in (typeof filterDefinitions)[number] as F["name"]]: F["field"];
+};
 
 function valuesOf(doc: SearchDocument, filter: FilterName): readonly string[] {
   const value = doc[filterFields[filter]];

@@ -4,7 +4,16 @@ export { pageKindLabels, type PageHit, type PageKind, type SearchPage } from "./
 export { fillerWords, type ThesaurusData } from "./query.js";
 export { correctionPieces, countText, pageText, type TextPiece } from "./describe.js";
 export { createEncoder, documentOptions, fieldWeights, searchFields, storedFields } from "./encoder.js";
-export { countFacets, facetCountsOf, filterFields, filterNames, matchesFilters, type FacetCounts, type FilterName } from "./filters.js";
+export {
+  countFacets,
+  facetCountsOf,
+  filterDefinitions,
+  filterFields,
+  filterNames,
+  matchesFilters,
+  type FacetCounts,
+  type FilterName,
+} from "./filters.js";
 export { highlightParts, type TextPart } from "./highlight.js";
 export { fold, termOf, wordsOf } from "./swedish.js";
 export * from "./types.js";

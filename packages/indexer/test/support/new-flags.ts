@@ -1,5 +1,5 @@
 // The flags of a complete `kb new` call, for tests that change one of them.
-export const newFlagPairs = [
+const newFlagPairs = [
   ["--title", "Språkvän på gymnasiet"],
   ["--municipality", "strangnas"],
   ["--topic", "sprakvan,skola"],

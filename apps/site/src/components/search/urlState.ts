@@ -1,15 +1,9 @@
 // The whole search lives in the URL: /sok?q=bostad&kommun=flen&kommun=trosa
-import type { FilterName, SearchFilters } from "@kunskapsbanken/indexer/search";
+import { filterDefinitions, type FilterName, type SearchFilters } from "@kunskapsbanken/indexer/search";
 import type { SiteLabels } from "../../plugins/kunskapsbanken/types";
 
-/** URL parameter, heading and vocabulary of each filter, in the order they are shown. */
-export const filterUi = [
-  { name: "municipality", param: "kommun", title: "Kommun", vocabulary: "municipalities" },
-  { name: "topic", param: "amne", title: "Ämne", vocabulary: "topics" },
-  { name: "targetGroup", param: "malgrupp", title: "Målgrupp", vocabulary: "targetGroups" },
-  { name: "funding", param: "finansiering", title: "Finansiering", vocabulary: "funding" },
-  { name: "status", param: "status", title: "Status", vocabulary: "status" },
-] as const satisfies readonly { name: FilterName; param: string; title: string; vocabulary: keyof SiteLabels }[];
+/** URL parameter, heading and vocabulary of each filter, in the order they are shown: the indexer's one definition. */
+export const filterUi = filterDefinitions satisfies readonly { vocabulary: keyof SiteLabels }[];
 
 export interface SearchState {
   q: string;
