@@ -64,6 +64,7 @@ export default function ListPage() {
       id: item.id,
       title: practice?.title ?? item.id,
       places: practice?.places ?? [],
+      status: practice?.status,
       note: item.note,
       permalink,
       qrSvg: qr.get(permalink),

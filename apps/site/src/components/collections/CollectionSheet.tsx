@@ -8,6 +8,8 @@ export interface SheetItem {
   id: string;
   title: string;
   places: readonly string[];
+  /** The status with the date it describes, e.g. "Pågående enligt uppgifter från september 2017". */
+  status: string | undefined;
   note: string;
   /** The short link the QR code holds, absolute. */
   permalink: string;
@@ -43,7 +45,7 @@ export default function CollectionSheet({ kicker, title, introduction, items, fo
               <h2 className={styles.sheetItemTitle}>
                 <span className={styles.number}>{item.number}.</span> {item.title}
               </h2>
-              <p className={styles.places}>{item.places.join(", ")}</p>
+              <p className={styles.places}>{[item.places.join(", "), item.status].filter(Boolean).join(" · ")}</p>
               {item.note && <p>{item.note}</p>}
               <p className={styles.link}>{item.permalink}</p>
             </div>

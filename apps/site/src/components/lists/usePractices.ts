@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from "react";
 import { useSearchEngine } from "../search/useSearchEngine";
 import { useSiteData } from "../../lib/useSiteData";
+import { statusAsOf } from "@kunskapsbanken/indexer/dates";
 
 /** What the list page shows of a practice. */
 export interface PracticeInfo {
@@ -8,6 +9,8 @@ export interface PracticeInfo {
   title: string;
   summary: string;
   places: string[];
+  /** The status with the date it describes. */
+  status: string;
 }
 
 /**
@@ -22,12 +25,16 @@ export function usePractices(): { practices: Map<string, PracticeInfo> | undefin
   const practices = useMemo(() => {
     if (!search.engine) return undefined;
     return new Map(
-      search.engine.index
-        .documents()
-        .map((doc) => [
-          doc.slug,
-          { id: doc.slug, title: doc.title, summary: doc.summary, places: doc.municipalities.map((id) => labels.municipalities[id] ?? id) },
-        ]),
+      search.engine.index.documents().map((doc) => [
+        doc.slug,
+        {
+          id: doc.slug,
+          title: doc.title,
+          summary: doc.summary,
+          places: doc.municipalities.map((id) => labels.municipalities[id] ?? id),
+          status: statusAsOf(labels.status[doc.status] ?? doc.status, doc.asOf),
+        },
+      ]),
     );
   }, [search.engine, labels]);
   return { practices, failed: search.status === "error" };

@@ -9,6 +9,8 @@ interface CollectionItemData {
   summary: string;
   /** Names of the municipalities (or the county) the practice belongs to. */
   places: string[];
+  /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
+  status: string;
   note: string;
   /** The practice's page on the site, e.g. `/praktik/flen-sprakvanner`. */
   path: string;
