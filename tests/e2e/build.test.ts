@@ -58,6 +58,11 @@ describe("frontmatter validation at build", () => {
 });
 
 describe("built HTML", () => {
+  it("a printed agenda shows each practice's status with the date it describes", async () => {
+    const html = await read("samling/exempel-bostad-for-nyanlanda/utskrift.html");
+    expect(html).toMatch(/(Pågående|Avslutad|Planerad|Idé) enligt uppgifter från (september|oktober|december) 2017/);
+  });
+
   it("a practice page is Swedish, has the facts panel and no sidebar of all practices", async () => {
     const html = await read("praktik/eskilstuna-foreningsmassa.html");
     expect(html).toMatch(/<html lang="?sv"?/);
