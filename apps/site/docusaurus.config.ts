@@ -19,7 +19,9 @@ const editBase = editUrlBase(repository);
 const newFileBase = `${repositoryUrl(repository)}/new/${repository.branch}`;
 
 /**
- * Local plugins. Other plugins (e.g. collections, issue 5) are added to this array.
+ * Plugins besides the preset's docs instance for practices: browse pages, search index and
+ * open data; municipality profiles as a second docs instance; collections and short links;
+ * the Content-Security-Policy written into every page; the files the contribution form reads.
  */
 const plugins: PluginConfig[] = [
   kunskapsbankenPlugin as PluginConfig,
@@ -36,7 +38,6 @@ const plugins: PluginConfig[] = [
       editUrl: ({ docPath }: { docPath: string }) => `${editBase}/municipalities/${docPath}`,
     },
   ],
-  // ── Plugins added by other work go below this line ──
   collectionsPlugin,
   // The Content-Security-Policy in every built page.
   cspPlugin,

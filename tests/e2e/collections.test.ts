@@ -1,42 +1,24 @@
-// Collections (issue 5) in the built site: every QR code on a printed agenda sheet decodes
+// Collections in the built site: every QR code on a printed agenda sheet decodes
 // to the practice's short permanent link, and that link leads to the practice, with or
 // without JavaScript. Also: the collection page and the published editor schemas.
 import { join } from "node:path";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, type Content } from "@kunskapsbanken/indexer";
-import { withWaitLimit } from "../setup/browser";
+import { useBrowser } from "../setup/browser";
 import { repoRoot } from "../setup/paths";
+import { decodeQr } from "../setup/qr";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = useBrowser();
+const { baseUrl } = browser;
 let content: Content;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject("wsEndpoint"));
   content = await loadContent(join(repoRoot, "content"), repoRoot);
 });
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
-async function newPage(options: { javaScriptEnabled?: boolean } = {}) {
-  // A high device scale factor gives the decoder sharp modules to read.
-  const context = withWaitLimit(
-    await browser.newContext({ locale: "sv-SE", viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options }),
-  );
-  contexts.push(context);
-  return context.newPage();
-}
-
-function decodeQr(png: Buffer): string | undefined {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data;
-}
+// A high device scale factor gives the decoder sharp modules to read.
+const newPage = (options: { javaScriptEnabled?: boolean } = {}) =>
+  browser.page({ viewport: { width: 1000, height: 1400 }, deviceScaleFactor: 3, ...options });
 
 describe("collections", () => {
   it("the project has at least one collection", () => {

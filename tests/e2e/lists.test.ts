@@ -5,34 +5,25 @@
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validateCollection } from "@kunskapsbanken/content-schema";
 import { loadContent, type Content } from "@kunskapsbanken/indexer";
 import { checkFile, formatProblem } from "@kunskapsbanken/indexer/check";
+import { useBrowser } from "../setup/browser";
 import { repoRoot } from "../setup/paths";
 import { decodeQr } from "../setup/qr";
 
-const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = useBrowser();
+const { baseUrl } = browser;
 let content: Content;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.connect(inject("wsEndpoint"));
   content = await loadContent(join(repoRoot, "content"), repoRoot);
 });
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
 
-async function newContext(): Promise<BrowserContext> {
-  // A high device scale factor gives the QR decoder sharp modules to read.
-  const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 3 });
-  contexts.push(context);
-  return context;
-}
+// A high device scale factor gives the QR decoder sharp modules to read.
+const newContext = () => browser.context({ viewport: { width: 1100, height: 1000 }, deviceScaleFactor: 3 });
 
 const titleOf = (id: string) => content.practices.find((p) => p.data.id === id)!.data.title;
 const listIds = (page: Page) =>

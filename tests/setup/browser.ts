@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
 /**
@@ -15,22 +15,30 @@ export function withWaitLimit(context: BrowserContext): BrowserContext {
   return context;
 }
 
-/** Connects to the run's Chromium; closes the connection after the file. */
-export function useBrowser(): { page: () => Promise<Page>; baseUrl: string } {
+/**
+ * Connects to the run's Chromium for one test file. `context` and `page` open a Swedish
+ * desktop context (options override the defaults); all of them are closed after the file.
+ */
+export function useBrowser(): {
+  context: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  page: (options?: BrowserContextOptions) => Promise<Page>;
+  baseUrl: string;
+} {
   let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
   const baseUrl = inject("baseUrl");
   beforeAll(async () => {
     browser = await chromium.connect(inject("wsEndpoint"));
   });
   afterAll(async () => {
+    for (const context of contexts) await context.close();
     await browser?.close();
   });
-  return {
-    baseUrl,
-    page: async () => {
-      if (!browser) throw new Error("browser not connected");
-      const context = withWaitLimit(await browser.newContext({ locale: "sv-SE", viewport: { width: 1280, height: 900 } }));
-      return context.newPage();
-    },
+  const context = async (options: BrowserContextOptions = {}) => {
+    if (!browser) throw new Error("browser not connected");
+    const opened = withWaitLimit(await browser.newContext({ locale: "sv-SE", viewport: { width: 1280, height: 900 }, ...options }));
+    contexts.push(opened);
+    return opened;
   };
+  return { baseUrl, context, page: async (options) => (await context(options)).newPage() };
 }

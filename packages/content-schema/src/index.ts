@@ -8,6 +8,6 @@ export { closest } from "./suggest.js";
 export { fieldAliases } from "./field-names.js";
 export * from "./routes.js";
 export { answerLabels, fold, type Answer } from "./text.js";
-export { unsafeTextProblems, textSafetyMessages } from "./text-safety.js";
+export { unsafeCharacterProblem, unsafeTextProblems, textSafetyMessages } from "./text-safety.js";
 export { isIsoDate, isIsoMonthOrDate, MAX_ID_LENGTH } from "./fields.js";
 export { thesaurus, thesaurusGroupSchema, thesaurusKey, thesaurusSchema, type ThesaurusGroup } from "./thesaurus.js";

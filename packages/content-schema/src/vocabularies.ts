@@ -23,6 +23,8 @@ export interface County {
   /** SCB länskod, two digits. */
   code: string;
   authority: string;
+  /** Other names people use for the county, e.g. "Sörmland"; found by search. */
+  aliases?: string[];
 }
 
 export interface Term {

@@ -122,8 +122,8 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       id: `lan:${c.id}`,
       kind: "lan",
       title: c.name,
-      // The county's own name without "län", as people say it, and its short form.
-      keywords: `${c.name.replace(/s? län$/, "")} ${c.name.startsWith("Södermanland") ? "Sörmland" : ""}`.trim(),
+      // The county's own name without "län", as people say it, and the other names it goes by.
+      keywords: [c.name.replace(/s? län$/, ""), ...(c.aliases ?? [])].join(" "),
       path: sitePages.county,
       practices: count((p) => p.municipalities.some((id) => inCounty.has(id))),
       filter: { name: "municipality", value: c.id },

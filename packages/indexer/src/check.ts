@@ -3,5 +3,5 @@ export { checkFile, fileId } from "./content/check-file.js";
 export { formatProblem, type Problem } from "./content/problem.js";
 export type { Entry } from "./content/load.js";
 // What `kb new` decides without the disk, so the form names and lays out a new practice the same way.
-export { bodySections, isoToday, practiceId } from "./content/new-practice.js";
+export { bodySections, isoToday, practiceFileText, practiceId } from "./content/new-practice.js";
 export { BODY_FIELD, FILE_FIELD } from "./content/problem.js";

@@ -1,7 +1,7 @@
 // Everything `kb new` decides without touching the disk or the terminal: the id a
 // title gets, and the text of the new practice file. Kept pure so it is easy to test.
-import { stringify } from "yaml";
-import { validatePractice, type PracticeInput, type SchemaProblem } from "@kunskapsbanken/content-schema";
+import { Document, isScalar, visit } from "yaml";
+import { unsafeCharacterProblem, validatePractice, type PracticeInput, type SchemaProblem } from "@kunskapsbanken/content-schema";
 import { fold } from "../search/swedish.js";
 
 /** Ids stay short enough to read in a link; longer titles are cut at a word boundary. */
@@ -84,28 +84,10 @@ function practiceData(id: string, answers: NewPracticeAnswers, today: string): P
 }
 
 /**
- * Characters no answer may hold: newlines and other C0/C1 control characters (a newline
- * in a title would end the YAML value and start a field of its own), Unicode line
- * separators and the bidi controls that make text read differently from what it is.
+ * Why `text` cannot be an answer, in Swedish, or undefined when it can: the schema's rule for
+ * one-line values (a newline in a title would end the YAML value and start a field of its own).
  */
-const NOT_ON_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
-
-/** Why `text` cannot be an answer, in Swedish, or undefined when it can. */
-export function controlCharacterProblem(text: string): string | undefined {
-  const match = NOT_ON_ONE_LINE.exec(text);
-  if (!match) return undefined;
-  const char = match[0];
-  const what =
-    char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029"
-      ? "en radbrytning"
-      : char === "\t"
-        ? "en tabb"
-        : /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u.test(char)
-          ? "ett osynligt tecken som styr textriktningen"
-          : "ett styrtecken";
-  const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return `får inte innehålla ${what} (${code}, tecken ${match.index + 1}); skriv allt på en rad med vanliga tecken`;
-}
+export const controlCharacterProblem = unsafeCharacterProblem;
 
 /** Every answer with its path in the frontmatter, for checks that look at each text. */
 function answerTexts(id: string, answers: NewPracticeAnswers): [path: (string | number)[], text: string][] {
@@ -137,40 +119,26 @@ export function checkAnswers(id: string, answers: NewPracticeAnswers, today: str
   return result.ok ? [] : result.problems;
 }
 
-const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
-const flowList = (values: readonly string[]) => `[${values.map(scalar).join(", ")}]`;
+/**
+ * A practice file's text: frontmatter in the house style (keys in the schema's order, short
+ * lists of plain values on one line, `topics: [bostad, skola]`) and the Markdown body.
+ * `kb new` and the contribution form on /bidra both write files with it.
+ */
+export function practiceFileText(data: Record<string, unknown>, body: string): string {
+  const document = new Document(data);
+  visit(document, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${body ? `\n${body}` : ""}`;
+}
 
-/** The whole file: frontmatter in the house style (short lists on one line) and the body template. */
+/** The whole file: the answers as frontmatter and the body template, every section waiting for text. */
 export function renderPractice(id: string, answers: NewPracticeAnswers, today: string): string {
   const data = practiceData(id, answers, today);
-  const source = { document: answers.sourceDocument, section: answers.sourceSection.trim() };
-  const lines = [
-    "---",
-    `id: ${id}`,
-    `title: ${scalar(data.title)}`,
-    `summary: ${scalar(data.summary)}`,
-    `municipalities: ${flowList(data.municipalities)}`,
-    `topics: ${flowList(data.topics)}`,
-    `targetGroups: ${flowList(data.targetGroups)}`,
-    `status: ${data.status}`,
-    "period:",
-    `  start: ${answers.start}`,
-    ...(answers.end === undefined ? [] : [`  end: ${answers.end}`]),
-    `funding: ${flowList(data.funding)}`,
-    "partners: []",
-    "contact:",
-    `  role: ${scalar(data.contact.role)}`,
-    `  organisation: ${scalar(data.contact.organisation)}`,
-    "sources:",
-    `  - document: ${source.document}`,
-    `    section: ${scalar(source.section)}`,
-    `asOf: ${today}`,
-    "related: []",
-    "figures: []",
-    "---",
-  ];
-  const body = bodySections.flatMap(({ heading, hint }) => ["", `## ${heading}`, "", `${TODO_MARK} ${hint}`]);
-  return `${[...lines, ...body].join("\n")}\n`;
+  const body = bodySections.map(({ heading, hint }) => `## ${heading}\n\n${TODO_MARK} ${hint}\n`).join("\n");
+  return practiceFileText(data as unknown as Record<string, unknown>, body);
 }
 
 /** Today's date as YYYY-MM-DD in local time: a new practice's facts are as of the day it is written. */

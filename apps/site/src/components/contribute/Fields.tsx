@@ -47,6 +47,39 @@ function Label({ fieldKey, label, required }: { fieldKey: string; label: string;
   );
 }
 
+/** What every field shares: the frame, label, help text and messages around its control. */
+function Field({
+  fieldKey,
+  label,
+  help,
+  messages,
+  required,
+  helpAs: Help = "p",
+  before,
+  children,
+}: FieldProps & { helpAs?: "p" | "div"; before?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
+      <Label fieldKey={fieldKey} label={label} required={required} />
+      {help && (
+        <Help className={styles.help} id={helpId(fieldKey)}>
+          {help}
+        </Help>
+      )}
+      {before}
+      {children}
+      <Messages fieldKey={fieldKey} messages={messages} />
+    </div>
+  );
+}
+
+/** The attributes that tie a control to its label, help text and messages. */
+const controlProps = ({ fieldKey, help, messages }: FieldProps) => ({
+  id: inputId(fieldKey),
+  "aria-invalid": hasError(messages) || undefined,
+  "aria-describedby": describedBy(fieldKey, Boolean(help), messages),
+});
+
 export function TextField(
   props: FieldProps & {
     value: string;
@@ -57,57 +90,38 @@ export function TextField(
     autoComplete?: string;
   },
 ) {
-  const { fieldKey, label, help, messages, required, value, onChange, onBlur, inputMode, type = "text", autoComplete = "off" } = props;
+  const { value, onChange, onBlur, inputMode, type = "text", autoComplete = "off" } = props;
   return (
-    <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
-      <Label fieldKey={fieldKey} label={label} required={required} />
-      {help && (
-        <p className={styles.help} id={helpId(fieldKey)}>
-          {help}
-        </p>
-      )}
+    <Field {...props}>
       <input
-        id={inputId(fieldKey)}
+        {...controlProps(props)}
         className={styles.input}
         type={type}
         inputMode={inputMode}
         autoComplete={autoComplete}
         value={value}
-        aria-invalid={hasError(messages) || undefined}
-        aria-describedby={describedBy(fieldKey, Boolean(help), messages)}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      <Messages fieldKey={fieldKey} messages={messages} />
-    </div>
+    </Field>
   );
 }
 
 export function TextArea(
   props: FieldProps & { value: string; onChange: (value: string) => void; onBlur?: () => void; rows?: number; children?: ReactNode },
 ) {
-  const { fieldKey, label, help, messages, required, value, onChange, onBlur, rows = 4, children } = props;
+  const { value, onChange, onBlur, rows = 4, children } = props;
   return (
-    <div className={clsx(styles.field, hasError(messages) && styles.fieldInvalid)}>
-      <Label fieldKey={fieldKey} label={label} required={required} />
-      {help && (
-        <div className={styles.help} id={helpId(fieldKey)}>
-          {help}
-        </div>
-      )}
-      {children}
+    <Field {...props} helpAs="div" before={children}>
       <textarea
-        id={inputId(fieldKey)}
+        {...controlProps(props)}
         className={styles.textarea}
         rows={rows}
         value={value}
-        aria-invalid={hasError(messages) || undefined}
-        aria-describedby={describedBy(fieldKey, Boolean(help), messages)}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      <Messages fieldKey={fieldKey} messages={messages} />
-    </div>
+    </Field>
   );
 }
 

@@ -1,8 +1,7 @@
 // Turns the form into the practice file a contributor would otherwise write by hand:
-// YAML frontmatter in the house style (as `kb new` writes it) and the Markdown body under
+// YAML frontmatter in the house style (written by the same code as `kb new`) and the Markdown body under
 // the template's headings. The file, not the form, is what gets checked and sent.
-import { Document, isScalar, visit } from "yaml";
-import { practiceId } from "@kunskapsbanken/indexer/check";
+import { practiceFileText, practiceId } from "@kunskapsbanken/indexer/check";
 import type { FormState, SectionState, SourceState } from "./state";
 
 const PRACTICES_DIR = "content/practices";
@@ -72,17 +71,6 @@ export function practiceData(state: FormState, today: string): Record<string, un
   });
 }
 
-function frontmatter(data: Record<string, unknown>): string {
-  const document = new Document(data);
-  // Short lists of plain values on one line, as in the existing files: `topics: [bostad, skola]`.
-  visit(document, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
-  });
-  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
-
 /** The body: every section with text, under its `## ` heading. Empty sections are left out. */
 export function bodyText(sections: readonly SectionState[]): string {
   return sections
@@ -101,7 +89,7 @@ export interface PracticeFile {
 export function practiceFile(state: FormState, today: string): PracticeFile {
   const id = idOf(state);
   const body = bodyText(state.sections);
-  const text = `---\n${frontmatter(practiceData(state, today))}---\n${body ? `\n${body}` : ""}`;
+  const text = practiceFileText(practiceData(state, today), body);
   return { id, path: pathOf(id), text };
 }
 

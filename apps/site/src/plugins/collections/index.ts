@@ -1,4 +1,4 @@
-// The collections plugin (issue 5): a page and a printable agenda with QR codes per
+// The collections plugin: a page and a printable agenda with QR codes per
 // collection in content/collections, a short permanent link /p/ID per practice, and the
 // editor JSON Schemas at /schema/*.json.
 import { copyFile, mkdir, readdir } from "node:fs/promises";
