@@ -87,11 +87,20 @@ describe("built HTML", () => {
     }
   });
 
-  it("external links open safely, with rel=noopener", async () => {
-    const html = await read("kommun/vingaker.html");
-    const links = [...html.matchAll(/<a[^>]*href="?https?:\/\/[^>]*>/g)].map((m) => m[0]);
-    expect(links.some((link) => link.includes("vingaker.se"))).toBe(true);
-    for (const link of links) expect(link, link).toMatch(/rel="?[^">]*noopener/);
+  it("links to other sites open safely, with rel=noopener, on every practice and profile page", async () => {
+    const site = new URL(JSON.parse(await read("data/praktiker.json"))[0].url).host;
+    const pages = [
+      ...(await readdir(join(buildDir, "praktik"))).map((name) => `praktik/${name}`),
+      ...(await readdir(join(buildDir, "kommun"))).map((name) => `kommun/${name}`),
+    ].filter((name) => name.endsWith(".html"));
+    const external: string[] = [];
+    for (const name of pages) {
+      for (const [link, host] of (await read(name)).matchAll(/<a[^>]*href="?https?:\/\/([^/"\s>]+)[^>]*>/g)) {
+        if (host !== site) external.push(link);
+      }
+    }
+    expect(external.length).toBeGreaterThan(0);
+    for (const link of external) expect(link, link).toMatch(/rel="?[^">]*noopener/);
   });
 
   it("practice headings keep their anchors, and the table of contents links to each of them", async () => {

@@ -20,7 +20,10 @@ export default function StillAccurate({ id, title }: { id: string; title: string
           redan är ifyllt.
         </li>
         <li>
-          <a href={updateTipLink(repository, title, pageUrl)}>Tipsa redaktionen</a> med några rader om vad som har ändrats.
+          <a href={updateTipLink(repository, title, pageUrl)} rel="noopener noreferrer">
+            Tipsa redaktionen
+          </a>{" "}
+          med några rader om vad som har ändrats.
         </li>
       </ul>
     </aside>
