@@ -66,10 +66,9 @@ describe("collections", () => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await newPage({ javaScriptEnabled });
       for (const id of ids) {
-        // /p/ID redirects (by script, or by meta refresh without JavaScript) as soon as it is
-        // parsed, which aborts goto's wait for that first page's load (net::ERR_ABORTED). So goto
-        // waits only until the first response is committed; the test then waits for the practice
-        // page to have loaded at its final address.
+        // /p/ID moves on by itself (the router with JavaScript, a meta refresh without), so
+        // goto waits only until the first response is committed; the test then waits for the
+        // practice page at its final address.
         await page.goto(`${baseUrl}/p/${id}`, { waitUntil: "commit" });
         await page.waitForURL(`${baseUrl}/praktik/${id}`, { waitUntil: "load" });
         const title = content.practices.find((p) => p.data.id === id)!.data.title;
