@@ -101,7 +101,23 @@ export const confirmation = z
   })
   .meta({ description: "Fylls i först när organisationen som driver verksamheten har bekräftat texten." });
 
-export const period = z.strictObject({ start: year, end: year.optional() }).refine((p) => p.end === undefined || p.end >= p.start, {
-  error: "slutåret kan inte ligga före startåret",
-  path: ["end"],
-});
+/**
+ * When a practice ran. A source often describes something without saying when it began;
+ * then `start` is the year it is known to have existed by and `startAtLatest` says so, so
+ * that no page presents a guessed start year as fact.
+ */
+export const period = z
+  .strictObject({
+    start: year.meta({ description: "Startåret. Anger källan inget startår: året då verksamheten senast fanns, med startAtLatest: true." }),
+    startAtLatest: z
+      .boolean()
+      .optional()
+      .meta({
+        description: 'true när källan inte anger startåret, bara att verksamheten fanns senast det året (visas som "senast 2017").',
+      }),
+    end: year.optional(),
+  })
+  .refine((p) => p.end === undefined || p.end >= p.start, {
+    error: "slutåret kan inte ligga före startåret",
+    path: ["end"],
+  });

@@ -46,4 +46,24 @@ describe("municipality profile", () => {
   ])("rejects %j", (change, expected) => {
     expect(problems({ ...valid, ...change })).toEqual(expected);
   });
+
+  describe("a kommuntal of 0 needs a reason", () => {
+    const zero = {
+      quota: { "2017": 0, "2018": 17 },
+      assignments: [{ date: "2017-08-14", quota: 0, assigned: 0, counted: 0, remaining: 0 }],
+    };
+    const because = "Länsstyrelsen beslutade att kommunen inte behövde ta emot några anvisade nyanlända.";
+
+    it("names each 0 when the reason is missing", () => {
+      expect(problems({ ...valid, ...zero })).toEqual([
+        expect.stringMatching(/^quota\.2017: kommuntalet för 2017 är 0\. Skriv i zeroQuotaReason varför/),
+        expect.stringMatching(/^assignments\[0\]\.quota: kommuntalet den 2017-08-14 är 0\. Skriv i zeroQuotaReason varför/),
+      ]);
+    });
+
+    it("accepts a 0 with a reason, and needs none without a 0", () => {
+      expect(problems({ ...valid, ...zero, zeroQuotaReason: because })).toEqual([]);
+      expect(problems({ ...valid, zeroQuotaReason: because })).toEqual([]);
+    });
+  });
 });

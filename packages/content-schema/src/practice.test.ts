@@ -92,9 +92,16 @@ describe.each([
   },
   {
     field: "period",
-    good: [{ start: 2017 }, { start: 2016, end: 2018 }],
+    // startAtLatest: the source does not give the start year, only that it existed by then.
+    good: [
+      { start: 2017 },
+      { start: 2016, end: 2018 },
+      { start: 2017, startAtLatest: true },
+      { start: 2015, startAtLatest: true, end: 2017 },
+    ],
     bad: [
       [{ start: 2018, end: 2016 }, "period.end: slutåret kan inte ligga före startåret"],
+      [{ start: 2017, startAtLatest: "senast" }, 'period.startAtLatest: ska vara ja eller nej (true/false), men är texten "senast"'],
       [{ start: 17 }, "period.start: måste vara minst 1990"],
       [{ start: 2017.5 }, "period.start: ska vara ett heltal, men är talet 2017.5"],
     ],
