@@ -3,10 +3,17 @@ import Heading from "@theme/Heading";
 import BarChart from "./BarChart";
 import { profileAnchors } from "./profile/profileToc";
 import { formatDate, formatNumber } from "../lib/format";
+import { formatMonth } from "@kunskapsbanken/indexer/dates";
 
 interface Props {
-  profile: Pick<MunicipalityProfile, "quota" | "nationalQuota" | "assignments" | "figures">;
+  profile: Pick<MunicipalityProfile, "quota" | "nationalQuota" | "assignments" | "figures"> &
+    Partial<Pick<MunicipalityProfile, "zeroQuotaReason" | "asOf">>;
   name: string;
+}
+
+/** True when a chart would show a kommuntal of 0, which needs its reason beside it. */
+function showsZeroQuota(profile: Props["profile"]): boolean {
+  return Object.values(profile.quota).includes(0) || profile.assignments.some((overview) => overview.quota === 0);
 }
 
 /** Kommuntal and anvisningar as charts, with the numbers also in tables. */
@@ -17,6 +24,12 @@ export default function MunicipalityFigures({ profile, name }: Props) {
       <Heading as="h2" id={profileAnchors.figures}>
         Mottagandet i siffror
       </Heading>
+      {profile.asOf && <p className="municipality-figures__as-of">Uppgifterna gäller {formatMonth(profile.asOf)}.</p>}
+      {showsZeroQuota(profile) && profile.zeroQuotaReason && (
+        <p className="municipality-figures__zero" role="note">
+          <strong>Varför 0?</strong> {profile.zeroQuotaReason}
+        </p>
+      )}
       {years.length > 0 && (
         <BarChart
           title={`Kommuntal för ${name} ${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ""}`}

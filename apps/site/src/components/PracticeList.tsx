@@ -2,6 +2,7 @@ import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import type { PracticeCard } from "../plugins/kunskapsbanken/types";
 import { practicePath } from "../lib/format";
+import { formatMonth } from "@kunskapsbanken/indexer/dates";
 import AddToListButton from "./lists/AddToListButton";
 import { useShortLink } from "./useAbsoluteUrl";
 
@@ -26,13 +27,8 @@ export default function PracticeList({ practices, headingLevel = "h3", emptyText
           </Heading>
           <p className="practice-card__summary">{practice.summary}</p>
           <p className="practice-card__meta">
-            <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span>
-            {practice.confirmed && (
-              <>
-                {" "}
-                · <span>Bekräftad {practice.latest}</span>
-              </>
-            )}
+            <span>{practice.municipalities.join(", ")}</span> · <span>{practice.status}</span> ·{" "}
+            <span>{practice.confirmed ? `bekräftat ${formatMonth(practice.latest)}` : "inte bekräftat sedan dess"}</span>
           </p>
           <p className="print-only practice-card__shortlink">{shortLink(practice.id)}</p>
           {withListButtons && <AddToListButton id={practice.id} title={practice.title} />}

@@ -22,6 +22,8 @@ export default function CountyPage({ data }: { data: CountyData }) {
       ? `den ${formatDate(assignmentDates[0]!)}`
       : `${formatDate(assignmentDates[0] ?? "")}–${formatDate(assignmentDates[assignmentDates.length - 1] ?? "")}`;
   const assignmentYears = [...new Set(assignmentDates.map((date) => date.slice(0, 4)))].join("–");
+  const visitDates = rows.flatMap((row) => (row.visitDate ? [row.visitDate] : [])).sort();
+  const withZero = rows.filter((row) => row.quotas.includes(0));
   return (
     <Layout title="Länsöversikt" description={`Kommunerna i ${name} jämförda: kommuntal, anvisningar och goda exempel.`}>
       <main className="container margin-vert--lg">
@@ -31,7 +33,26 @@ export default function CountyPage({ data }: { data: CountyData }) {
             {data.county.summary} <Link to={municipalityPath(data.county.id)}>Läs hela länsprofilen</Link>.
           </p>
         )}
+        {visitDates.length > 0 && (
+          <p className="county-page__as-of">
+            Siffrorna och svaren gäller läget vid länsstyrelsens besök i kommunerna mellan {formatDate(visitDates[0]!)} och{" "}
+            {formatDate(visitDates[visitDates.length - 1]!)} och har inte uppdaterats här sedan dess.
+          </p>
+        )}
         <h2>Kommuntal {data.years.join(" och ")}</h2>
+        {withZero.length > 0 && (
+          <p className="county-page__zero" role="note">
+            <strong>Om 0:</strong> ett kommuntal på 0 är ingen saknad uppgift. Det betyder att kommunen inte behövde ta emot några anvisade
+            nyanlända det året. Skälet står på kommunens sida:{" "}
+            {withZero.map((row, i) => (
+              <span key={row.id}>
+                {i > 0 && ", "}
+                <Link to={municipalityPath(row.id)}>{row.name}</Link>
+              </span>
+            ))}
+            .
+          </p>
+        )}
         <div className="chart-grid">
           {data.years.map((year, i) => (
             <BarChart

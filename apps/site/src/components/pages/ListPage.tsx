@@ -5,6 +5,15 @@ import PracticeList from "../PracticeList";
 import SearchLink from "../SearchLink";
 import { searchPathFor } from "../browseSearch";
 import type { ListData } from "../../plugins/kunskapsbanken/types";
+import { formatMonth } from "@kunskapsbanken/indexer/dates";
+
+/** ", med uppgifter från september–oktober 2017": how old the listed facts are. */
+function ageOf(practices: ListData["practices"]): string {
+  const dates = practices.map((card) => card.latest).sort();
+  if (dates.length === 0) return "";
+  const [oldest, newest] = [formatMonth(dates[0]!), formatMonth(dates[dates.length - 1]!)];
+  return oldest === newest ? `, med uppgifter från ${oldest}` : `, med uppgifter från ${oldest} till ${newest}`;
+}
 
 /** A topic, a target group or all practices: a plain list of links, and the way on to the search to narrow it. */
 export default function ListPage({ data }: { data: ListData }) {
@@ -15,7 +24,10 @@ export default function ListPage({ data }: { data: ListData }) {
       <main className="container margin-vert--lg">
         <Heading as="h1">{data.title}</Heading>
         {data.description && <p className="lead">{data.description}</p>}
-        <p className="list-page__total">{count === 1 ? "1 exempel" : `${count} exempel`}</p>
+        <p className="list-page__total">
+          {count === 1 ? "1 exempel" : `${count} exempel`}
+          {ageOf(data.practices)}
+        </p>
         {search && count > 1 && <SearchLink to={search} count={count} />}
         <PracticeList practices={data.practices} headingLevel="h2" withListButtons />
       </main>

@@ -5,6 +5,7 @@ import PracticeList from "../PracticeList";
 import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
 import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
 import SearchForm from "../SearchForm";
+import { formatMonth } from "@kunskapsbanken/indexer/dates";
 
 function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {
   return (
@@ -19,6 +20,19 @@ function EntryList({ id, title, basePath, terms }: { id: string; title: string; 
       </ul>
     </section>
   );
+}
+
+/** How old the newest facts are, so that a 2017 status never reads as today's. */
+function recentAge(recent: StartData["recent"]): string {
+  const newest = recent
+    .map((card) => card.latest)
+    .sort()
+    .at(-1);
+  if (!newest) return "";
+  const confirmed = recent.some((card) => card.confirmed);
+  return confirmed
+    ? `De nyaste uppgifterna är från ${formatMonth(newest)}. Status gäller datumet som står vid varje exempel.`
+    : `De nyaste uppgifterna är från ${formatMonth(newest)}, och inget av exemplen har bekräftats sedan dess. Status gäller datumet som står vid varje exempel.`;
 }
 
 export default function StartPage({ data }: { data: StartData }) {
@@ -54,7 +68,8 @@ export default function StartPage({ data }: { data: StartData }) {
           <EntryList id="efter-malgrupp" title="Efter målgrupp" basePath={sitePages.targetGroups} terms={data.targetGroups} />
         </div>
         <section aria-labelledby="senast-nya">
-          <h2 id="senast-nya">Senast tillagda eller bekräftade exempel</h2>
+          <h2 id="senast-nya">Exempel med de nyaste uppgifterna</h2>
+          <p>{recentAge(data.recent)}</p>
           <PracticeList practices={data.recent} />
         </section>
       </main>
