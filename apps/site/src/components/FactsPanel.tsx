@@ -6,7 +6,7 @@ import { municipalityPath, targetGroupPath, topicPath } from "@kunskapsbanken/co
 
 interface Props {
   extras: PracticeExtras;
-  period: { start: number; end?: number };
+  period: { start: number; startAtLatest?: boolean; end?: number };
   partners: readonly string[];
   contact: { role: string; organisation: string };
 }
@@ -33,6 +33,12 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** "Från 2016", "2016–2018", or for a start year the source does not give: "Startår okänt, fanns senast 2017". */
+function periodText({ start, startAtLatest, end }: Props["period"]): string {
+  if (startAtLatest) return `Startår okänt, fanns senast ${start}${end ? `, till ${end}` : ""}`;
+  return end ? `${start}–${end}` : `Från ${start}`;
+}
+
 /** The facts of a practice, shown beside the text and kept when printing. */
 export default function FactsPanel({ extras, period, partners, contact }: Props) {
   return (
@@ -56,7 +62,7 @@ export default function FactsPanel({ extras, period, partners, contact }: Props)
           <Terms terms={extras.targetGroups} pathOf={targetGroupPath} />
         </Row>
         <Row label="Status">{extras.status}</Row>
-        <Row label="Period">{period.end ? `${period.start}–${period.end}` : `Från ${period.start}`}</Row>
+        <Row label="Period">{periodText(period)}</Row>
         <Row label="Finansiering">
           <Terms terms={extras.funding} />
         </Row>

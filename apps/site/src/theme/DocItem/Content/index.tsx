@@ -49,7 +49,14 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       {kb?.kind === "profile" && fm.quota && (
         <MunicipalityFigures
           name={kb.name}
-          profile={{ quota: fm.quota, nationalQuota: fm.nationalQuota, assignments: fm.assignments ?? [], figures: fm.figures ?? [] }}
+          profile={{
+            quota: fm.quota,
+            nationalQuota: fm.nationalQuota,
+            assignments: fm.assignments ?? [],
+            figures: fm.figures ?? [],
+            zeroQuotaReason: fm.zeroQuotaReason,
+            asOf: fm.asOf,
+          }}
         />
       )}
       <MDXContent>{children}</MDXContent>
