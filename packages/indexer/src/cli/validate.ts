@@ -40,8 +40,18 @@ export function registerValidate(program: Command): void {
         process.exitCode = ExitCode.problems;
       } else if (format === "text") {
         console.log(
-          `Allt ser bra ut: ${content.practices.length} exempel, ${content.profiles.length} profiler och ${content.collections.length} samlingar (${files} filer) i ${escapeForTerminal(dir)}.`,
+          allGoodLine(
+            { practices: content.practices.length, profiles: content.profiles.length, collections: content.collections.length, files },
+            escapeForTerminal(dir),
+          ),
         );
       }
     });
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Allt ser bra ut: 64 exempel, 10 profiler och 1 samling (75 filer) i content." with singulars where one. */
+export function allGoodLine(count: { practices: number; profiles: number; collections: number; files: number }, dir: string): string {
+  return `Allt ser bra ut: ${count.practices} exempel, ${counted(count.profiles, "profil", "profiler")} och ${counted(count.collections, "samling", "samlingar")} (${counted(count.files, "fil", "filer")}) i ${dir}.`;
 }
