@@ -2,9 +2,9 @@
 // every fact has a source, and every municipality profile carries its figures.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { municipalities, topics, targetGroups, counties } from "@kunskapsbanken/content-schema";
+import { municipalities, topics, targetGroups, counties, validateProfile } from "@kunskapsbanken/content-schema";
 import { loadContent, formatProblem } from "@kunskapsbanken/indexer";
-import { reportInventory } from "./report-inventory.js";
+import { reportInventory, statedStartYears } from "./report-inventory.js";
 
 const contentDir = fileURLToPath(new URL(".", import.meta.url));
 const content = await loadContent(contentDir, contentDir);
@@ -53,6 +53,39 @@ describe("the content", () => {
   });
 });
 
+describe("dates", () => {
+  const fromReportOnly = content.practices.filter((p) =>
+    p.data.sources.every((source) => "document" in source && source.document === "lansstyrelsen-sodermanland-2017"),
+  );
+
+  it("never presents a start year the report does not give as the start: it is marked startAtLatest", () => {
+    const unmarkedAndUnstated = fromReportOnly
+      .filter((p) => !p.data.period.startAtLatest && statedStartYears[p.data.id]?.year !== p.data.period.start)
+      .map((p) => `${p.file}: start ${p.data.period.start}`);
+    expect(unmarkedAndUnstated).toEqual([]);
+  });
+
+  it("does not mark a start year the report states as only 'at the latest'", () => {
+    for (const [id, stated] of Object.entries(statedStartYears)) {
+      const period = content.practices.find((p) => p.data.id === id)?.data.period;
+      expect(period, id).toEqual(expect.objectContaining({ start: stated.year }));
+      expect(period?.startAtLatest, `${id} (${stated.where})`).toBeFalsy();
+    }
+  });
+
+  it("dates a practice's facts to a visit it cites: a day as-of is the day of one of those visits", () => {
+    const visitOf = new Map(content.profiles.flatMap((p) => (p.data.visit ? [[p.data.title, p.data.visit.date] as const] : [])));
+    for (const practice of content.practices) {
+      const visits = practice.data.sources.flatMap((source) => {
+        const place = "document" in source ? /^Bilaga 2, ([^(]+?)\s*(?:\(|$)/.exec(source.section)?.[1] : undefined;
+        const date = place ? visitOf.get(place) : undefined;
+        return date ? [date] : [];
+      });
+      if (visits.length > 0 && practice.data.asOf.length === 10) expect(visits, practice.file).toContain(practice.data.asOf);
+    }
+  });
+});
+
 describe("municipality profiles", () => {
   const profile = (id: string) => content.profiles.find((p) => p.data.id === id);
 
@@ -69,6 +102,19 @@ describe("municipality profiles", () => {
     expect(profile("nykoping")?.data.quota).toEqual({ "2017": 135, "2018": 73 });
     expect(profile("gnesta")?.data.quota).toEqual({ "2017": 36, "2018": 17 });
     expect(profile("strangnas")?.data.keepsYouthsTurning18?.answer).toBe("ja");
+  });
+
+  it("say why wherever a kommuntal of 0 is shown", () => {
+    const withZero = content.profiles.filter((p) => Object.values(p.data.quota).includes(0));
+    expect(withZero.map((p) => p.data.id).sort()).toEqual(["eskilstuna", "flen", "oxelosund", "vingaker"]);
+    for (const profile of withZero) expect(profile.data.zeroQuotaReason, profile.file).toMatch(/\S{3,}/);
+    // The report's reason for Flen, Oxelösund and Vingåker: the county board decided they need receive no one.
+    for (const id of ["flen", "oxelosund", "vingaker"]) expect(profile(id)?.data.zeroQuotaReason, id).toMatch(/Länsstyrelsen beslutade/);
+    // And the rule holds: the same profile without its reason is refused at the 0.
+    const { zeroQuotaReason: _, ...flenWithoutReason } = profile("flen")!.data;
+    const result = validateProfile(flenWithoutReason);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.path.join("."))).toContain("quota.2017");
   });
 
   it("the county profile's totals equal the sum of its municipalities", () => {

@@ -66,4 +66,38 @@ export const reportInventory = [
   "katrineholm-mangfald-i-rekrytering",
   "strangnas-samhallsorientering-distans",
   "nykoping-delad-sprakkompetens",
+  // Found in the third review (issue 20).
+  "trosa-boendegrupp-under-kommunchefen",
+  "vingaker-bostadsprojekt-ombyggnader",
+  "behalla-asylsokande-unga-som-fyller-18",
+  "lansstyrelsen-fordelningsmodell-kommuntal",
+  "gnesta-kommunen-hyr-i-forsta-hand",
+  "nykoping-beredningsgrupp-sarskilda-bostader",
 ] as const;
+
+/**
+ * Practices whose start year the report itself gives, and where. Every other practice drawn
+ * from the report marks its start `startAtLatest`: the year it is known to have existed by,
+ * never a guess. Ideas count from the visit at which they were put forward.
+ */
+export const statedStartYears: Record<string, { year: number; where: string }> = {
+  "dua-unga-nyanlanda": { year: 2017, where: "Bilaga 2, Gnesta: samarbetet startar nu (hösten 2017)" },
+  "eskilstuna-egna-hvb-hem": { year: 2015, where: "Bilaga 2, Eskilstuna: HVB-hemmen startade hösten 2015" },
+  "flen-forskning-civilsamhalle": { year: 2017, where: "Bilaga 1, Flen: studien startar september 2017" },
+  "flen-iop-foreningslivet": { year: 2017, where: "Bilaga 1, Flen: utvecklingsmedel beviljade 2017" },
+  "gnesta-korridorsboende-aldreboende": { year: 2017, where: "Bilaga 2, Gnesta: §37-projekt under 2017" },
+  "gnesta-kulturdag": { year: 2017, where: "Bilaga 2, Gnesta: kulturdagen 2017" },
+  "gnesta-sommarjobb-ensamkommande": { year: 2017, where: "Bilaga 2, Gnesta: sommaren 2017" },
+  "lansstyrelsen-fordelningsmodell-kommuntal": { year: 2016, where: "3: överens sedan bosättningslagen, 1 mars 2016" },
+  "nykoping-delad-sprakkompetens": { year: 2017, where: "Bilaga 2, Nyköping: idé vid besöket 2017-10-25" },
+  "nykoping-kartlaggning-brandkarr": { year: 2017, where: "Bilaga 2, Nyköping: projektet har precis startat" },
+  "nykoping-medhjalpare-aldreomsorg": { year: 2017, where: "Bilaga 2, Nyköping: idé vid besöket 2017-10-25" },
+  "oxelosund-integrationsplan": { year: 2016, where: "Bilaga 2, Oxelösund: planen antogs 2016" },
+  "strangnas-agardirektiv-allmannyttan": { year: 2017, where: "Bilaga 2, Strängnäs: juni 2017" },
+  "strangnas-bostadssocial-enhet": { year: 2017, where: "Bilaga 2, Strängnäs: startades under 2017" },
+  "strangnas-genomgangsbostader": { year: 2017, where: "Bilaga 2, Strängnäs: under 2017 infördes tillfälliga boenden" },
+  "strangnas-kommungemensam-bostadsgrupp": { year: 2016, where: "Bilaga 2, Strängnäs: bildades under 2016" },
+  "strangnas-sprakvan-gymnasiet": { year: 2017, where: "Bilaga 2, Strängnäs: årets §37-projekt" },
+  "strangnas-stodboende-ensamkommande": { year: 2017, where: "Bilaga 2, Strängnäs: Stallarholmen öppnade mars 2017" },
+  "vingaker-bostadsprojekt-ombyggnader": { year: 2014, where: "Bilaga 2, Vingåker: projektet 2014–2016" },
+};
