@@ -109,12 +109,9 @@ export const confirmation = z
 export const period = z
   .strictObject({
     start: year.meta({ description: "Startåret. Anger källan inget startår: året då verksamheten senast fanns, med startAtLatest: true." }),
-    startAtLatest: z
-      .boolean()
-      .optional()
-      .meta({
-        description: 'true när källan inte anger startåret, bara att verksamheten fanns senast det året (visas som "senast 2017").',
-      }),
+    startAtLatest: z.boolean().optional().meta({
+      description: 'true när källan inte anger startåret, bara att verksamheten fanns senast det året (visas som "senast 2017").',
+    }),
     end: year.optional(),
   })
   .refine((p) => p.end === undefined || p.end >= p.start, {
