@@ -110,7 +110,8 @@ export const period = z
   .strictObject({
     start: year.meta({ description: "Startåret. Anger källan inget startår: året då verksamheten senast fanns, med startAtLatest: true." }),
     startAtLatest: z.boolean().optional().meta({
-      description: 'true när källan inte anger startåret, bara att verksamheten fanns senast det året (visas som "senast 2017").',
+      description:
+        'true när källan inte anger startåret, bara att verksamheten fanns senast det året (visas som "Startår okänt, fanns senast 2017").',
     }),
     end: year.optional(),
   })
