@@ -76,6 +76,10 @@ export function formFromPracticeFile(id: string, text: string, headings: readonl
     asOf: data.asOf,
     confirmation: data.confirmed ? { confirmed: true, ...data.confirmed } : { confirmed: false, date: "", role: "", organisation: "" },
     sections,
-    kept: { related: [...data.related], figures: [...data.figures] },
+    kept: {
+      related: [...data.related],
+      figures: [...data.figures],
+      ...(data.period.startAtLatest ? { startAtLatest: data.period.start } : {}),
+    },
   };
 }

@@ -39,6 +39,10 @@ function sourceData(source: SourceState): Record<string, unknown> {
   return compact({ title: source.title.trim(), url: source.url.trim(), year: numberOrText(source.year), section: filled(source.section) });
 }
 
+/** Keeps a published practice's "at the latest" marker while its start year is unchanged; a new year is the contributor's own. */
+const startAtLatest = (state: FormState) =>
+  state.kept.startAtLatest !== undefined && numberOrText(state.start) === state.kept.startAtLatest ? true : undefined;
+
 /** The frontmatter, in the order the existing files use. */
 export function practiceData(state: FormState, today: string): Record<string, unknown> {
   return compact({
@@ -49,7 +53,7 @@ export function practiceData(state: FormState, today: string): Record<string, un
     topics: state.topics,
     targetGroups: state.targetGroups,
     status: filled(state.status),
-    period: compact({ start: numberOrText(state.start), end: numberOrText(state.end) }),
+    period: compact({ start: numberOrText(state.start), startAtLatest: startAtLatest(state), end: numberOrText(state.end) }),
     funding: state.funding,
     partners: state.partners
       .split(/\r?\n/)

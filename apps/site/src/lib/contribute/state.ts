@@ -49,7 +49,8 @@ export interface FormState {
   confirmation: ConfirmationState;
   sections: SectionState[];
   /** Fields the form does not edit but must keep when updating a practice. */
-  kept: { related: unknown[]; figures: unknown[] };
+  /** Values the form does not show but must write back; `startAtLatest` is the start year marked "at the latest", if any. */
+  kept: { related: unknown[]; figures: unknown[]; startAtLatest?: number };
 }
 
 export function emptySource(kind: SourceState["kind"] = "document", document = ""): SourceState {
@@ -142,7 +143,11 @@ export function parseFormState(json: string | null, headings: readonly string[])
       organisation: text(confirmation.organisation),
     },
     sections,
-    kept: { related: Array.isArray(kept.related) ? kept.related : [], figures: Array.isArray(kept.figures) ? kept.figures : [] },
+    kept: {
+      related: Array.isArray(kept.related) ? kept.related : [],
+      figures: Array.isArray(kept.figures) ? kept.figures : [],
+      ...(typeof kept.startAtLatest === "number" ? { startAtLatest: kept.startAtLatest } : {}),
+    },
   };
 }
 
