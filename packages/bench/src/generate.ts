@@ -9,7 +9,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { slugify } from "@kunskapsbanken/indexer";
+import { folderOf, slugify } from "@kunskapsbanken/domain";
 import {
   counties,
   fundingKinds,
@@ -40,7 +40,7 @@ import {
 // Randomness
 
 /** mulberry32: small, fast and the same on every platform. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -151,7 +151,7 @@ interface Identity {
 }
 
 /** The id of practice `index`, computable without generating the practice. */
-export function identityOf(seed: number, index: number): Identity {
+function identityOf(seed: number, index: number): Identity {
   const r = new Random(prng(mix(seed, index, 1)));
   const place = r.chance(0.05) ? r.pick(counties.map((c) => ({ id: c.id, name: c.name }))) : r.pick(places.slice(0, municipalities.length));
   const theme = r.zipf(nouns);
@@ -168,7 +168,7 @@ function isoDate(r: Random): string {
 }
 
 /** The Markdown text of practice `index` in a corpus of `count` practices. */
-export function practiceFile(seed: number, index: number, count: number): { name: string; text: string } {
+function practiceFile(seed: number, index: number, count: number): { name: string; text: string } {
   const { id, place, theme } = identityOf(seed, index);
   const r = new Random(prng(mix(seed, index, 2)));
 
@@ -268,7 +268,7 @@ export function* generateCorpus(options: { count: number; seed: number }): Gener
 
 /** Writes OUT/practices/*.md, replacing what was there. Returns the number of bytes written. */
 export async function writeCorpus(options: { count: number; seed: number; out: string }): Promise<number> {
-  const folder = join(options.out, "practices");
+  const folder = join(options.out, folderOf("practice"));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   let bytes = 0;
@@ -305,7 +305,7 @@ async function main(): Promise<void> {
   const bytes = await writeCorpus({ count, seed, out: resolve(args.out) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), "practices")} in ${seconds} s`,
+    `${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), folderOf("practice"))} in ${seconds} s`,
   );
 }
 

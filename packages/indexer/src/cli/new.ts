@@ -13,6 +13,7 @@ import {
   topics,
   vocabularies,
 } from "@kunskapsbanken/content-schema";
+import { folderOf, isoToday, isYearText, practiceId } from "@kunskapsbanken/domain";
 import { ExitCode, UsageError } from "./errors.js";
 import { escapeForTerminal } from "./terminal.js";
 import {
@@ -20,8 +21,6 @@ import {
   controlCharacterProblem,
   fieldProblem,
   flagFor,
-  isoToday,
-  practiceId,
   renderPractice,
   type NewPracticeAnswers,
 } from "../content/new-practice.js";
@@ -74,7 +73,7 @@ function missingFlags(options: NewCliOptions): string[] {
   return requiredFlags.filter(([key]) => options[key] === undefined).map(([, flag]) => flag);
 }
 
-const toYear = (text: string | undefined) => (text === undefined || !/^\d{4}$/.test(text.trim()) ? undefined : Number(text));
+const toYear = (text: string | undefined) => (text === undefined || !isYearText(text.trim()) ? undefined : Number(text));
 
 /** Asks for everything the flags did not give, checking each answer against the schema as it is typed. */
 async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
@@ -223,7 +222,7 @@ export function registerNew(program: Command): void {
     .option("--source-document <id>", `källdokument (${sourceDocuments.map((d) => d.id).join(", ")})`)
     .option("--source-section <text>", 'avsnitt i källan, t.ex. "Bilaga 2, Flens kommun"')
     .option("--id <id>", "eget id i stället för det som bildas av kommun och rubrik")
-    .option("--dir <mapp>", "mappen för exemplen", join("content", "practices"))
+    .option("--dir <mapp>", "mappen för exemplen", join("content", folderOf("practice")))
     .action(async (options: NewCliOptions) => {
       rejectControlCharacters(options);
       const missing = missingFlags(options);

@@ -1,13 +1,7 @@
 // Checks that need more than one file: ids that repeat and links that lead nowhere.
-import {
-  targetGroups,
-  topics,
-  type Collection,
-  type MunicipalityProfile,
-  type Practice,
-  type RouteKind,
-} from "@kunskapsbanken/content-schema";
-import type { Entry } from "./load.js";
+import { targetGroups, topics, type Collection, type MunicipalityProfile, type Practice } from "@kunskapsbanken/content-schema";
+import type { RouteKind } from "@kunskapsbanken/domain";
+import type { Entry } from "./entry.js";
 import type { Problem } from "./problem.js";
 
 export function crossCheck(

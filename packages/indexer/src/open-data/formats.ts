@@ -1,6 +1,6 @@
 // The open data as files: JSON, JSON Lines (one record a line, for streaming and merging),
 // CSV for spreadsheets and an Atom feed of new and confirmed practices.
-import { statusAsOf } from "../content/freshness.js";
+import { statusAsOf } from "@kunskapsbanken/domain";
 import { toCsv } from "./csv.js";
 import type { Labelled, OpenPractice } from "./records.js";
 import { xmlText } from "./xml.js";

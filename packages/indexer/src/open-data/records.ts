@@ -1,8 +1,9 @@
 // The open-data record of one practice: what a national merge, a spreadsheet or another
 // search engine needs to use it without our site. Versioned, so consumers can tell when
 // the shape changes.
-import { labelOf, practicePath, sourceDocuments, type Practice } from "@kunskapsbanken/content-schema";
-import type { Entry } from "../content/load.js";
+import { labelOf, sourceDocuments, type Practice } from "@kunskapsbanken/content-schema";
+import { practicePath } from "@kunskapsbanken/domain";
+import type { Entry } from "../content/entry.js";
 
 /** Raise when a field is removed or changes meaning; adding a field keeps the version. */
 export const OPEN_DATA_SCHEMA_VERSION = 2;
