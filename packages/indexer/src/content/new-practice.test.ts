@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { practiceId } from "@kunskapsbanken/domain";
 import { checkFile } from "./load.js";
-import { checkAnswers, controlCharacterProblem, fieldProblem, flagFor, renderPractice, type NewPracticeAnswers } from "./new-practice.js";
+import { flagFor } from "../cli/new-flags.js";
+import { checkAnswers, controlCharacterProblem, fieldProblem, renderPractice, type NewPracticeAnswers } from "./new-practice.js";
 
 const answers: NewPracticeAnswers = {
   title: "Språkvän på gymnasiet: elever möts över klassgränserna",

@@ -125,24 +125,3 @@ export function fieldProblem(data: Record<string, unknown>, path: readonly (stri
   const found = result.problems.find((problem) => path.every((step, index) => problem.path[index] === step));
   return found?.message;
 }
-
-/** The `kb new` flag that sets the field at `path`, for error messages about flags. */
-export function flagFor(path: readonly (string | number)[]): string {
-  const [first, second] = path;
-  switch (first) {
-    case "municipalities":
-      return "--municipality";
-    case "topics":
-      return "--topic";
-    case "targetGroups":
-      return "--target-group";
-    case "period":
-      return second === "end" ? "--end" : "--start";
-    case "contact":
-      return second === "organisation" ? "--organisation" : "--role";
-    case "sources":
-      return path.includes("document") ? "--source-document" : "--source-section";
-    default:
-      return `--${String(first ?? "title")}`;
-  }
-}
