@@ -75,7 +75,8 @@ const config: Config = {
           editUrl: ({ docPath }: { docPath: string }) => `${editBase}/${folderOf("practice")}/${docPath}`,
         },
         blog: false,
-        theme: { customCss: "./src/css/custom.css" },
+        // Split by what they style; the order is the cascade order.
+        theme: { customCss: ["./src/css/base.css", "./src/css/search.css", "./src/css/pages.css"] },
         sitemap: { lastmod: null },
       } satisfies Preset.Options,
     ],
