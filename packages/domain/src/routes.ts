@@ -22,6 +22,7 @@ export const routePrefixes = {
   practice: "/praktik",
   shortLink: "/p",
   municipality: "/kommun",
+  county: "/lan",
   topic: "/amne",
   targetGroup: "/malgrupp",
   collection: "/samling",
@@ -45,6 +46,7 @@ export const pageKey = (kind: "topic" | "targetGroup", id: string) => `${routePr
 export const practicePath = (id: string) => `${routePrefixes.practice}/${id}`;
 export const shortLinkPath = (id: string) => `${routePrefixes.shortLink}/${id}`;
 export const municipalityPath = (id: string) => `${routePrefixes.municipality}/${id}`;
+export const countyPath = (id: string) => `${routePrefixes.county}/${id}`;
 export const topicPath = (id: string) => `${routePrefixes.topic}/${id}`;
 export const targetGroupPath = (id: string) => `${routePrefixes.targetGroup}/${id}`;
 export const collectionPath = (id: string) => `${routePrefixes.collection}/${id}`;
