@@ -28,12 +28,8 @@ describe("municipality profile", () => {
   it.each([
     [{ quota: { "2017": -1 } }, ["quota.2017: måste vara minst 0"]],
     [{ quota: { tjugo: 3 } }, ["quota.tjugo: nyckeln ska vara ett årtal, t.ex. 2018"]],
-    [
-      { id: "uppsala" },
-      [
-        'id: "uppsala" är inget tillåtet värde. Tillåtna värden: "eskilstuna", "flen", "gnesta", "katrineholm", "nykoping", "oxelosund", "strangnas", "trosa", "vingaker", "sodermanlands-lan".',
-      ],
-    ],
+    [{ id: "oslo" }, [expect.stringMatching(/^id: "oslo" är inget tillåtet värde\. Tillåtna värden: "ale", "alingsas", .* …\.$/)]],
+    [{ id: "uppsal" }, ['id: "uppsal" är inget tillåtet värde. Menade du "uppsala"?']],
     [
       { integrationStrategy: { answer: "kanske" } },
       ['integrationStrategy.answer: "kanske" är inget tillåtet värde. Tillåtna värden: "ja", "nej".'],
