@@ -142,18 +142,50 @@ function paragraph(r: Random, sentences: number, subject?: string): string {
 // ---------------------------------------------------------------------------
 // Practices
 
-const places = [...municipalities.map((m) => ({ id: m.id, name: m.name })), ...counties.map((c) => ({ id: c.id, name: c.name }))];
+type Place = { id: string; name: string; county?: string };
+
+/** Every municipality (with its county) and every county: 311 places. */
+const places: readonly Place[] = [
+  ...municipalities.map((m) => ({ id: m.id, name: m.name, county: m.county })),
+  ...counties.map((c) => ({ id: c.id, name: c.name })),
+];
 
 interface Identity {
   id: string;
-  place: { id: string; name: string };
+  place: Place;
   theme: Noun;
+}
+
+const placeOrders = new Map<string, readonly Place[]>();
+
+/**
+ * The places in the order of one round: the practices are dealt out over all places in
+ * rounds of 311 (practices 0–310, 311–621 …), each round in its own order shuffled from the
+ * seed. So a corpus of 311 or more has practices from every municipality and county, and a
+ * corpus of 10 000 is spread evenly over the country (a county is the place about one time
+ * in fifteen).
+ */
+function placeOrder(seed: number, round: number): readonly Place[] {
+  const key = `${seed}:${round}`;
+  let order = placeOrders.get(key);
+  if (!order) {
+    const r = new Random(prng(mix(seed, round, 3)));
+    const shuffled = [...places];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    if (placeOrders.size > 64) placeOrders.clear();
+    placeOrders.set(key, shuffled);
+    order = shuffled;
+  }
+  return order;
 }
 
 /** The id of practice `index`, computable without generating the practice. */
 function identityOf(seed: number, index: number): Identity {
   const r = new Random(prng(mix(seed, index, 1)));
-  const place = r.chance(0.05) ? r.pick(counties.map((c) => ({ id: c.id, name: c.name }))) : r.pick(places.slice(0, municipalities.length));
+  const place = placeOrder(seed, Math.floor(index / places.length))[index % places.length]!;
   const theme = r.zipf(nouns);
   return { id: `${place.id}-${slugify(theme.forms[0])}-${index + 1}`, place, theme };
 }
@@ -172,7 +204,9 @@ function practiceFile(seed: number, index: number, count: number): { name: strin
   const { id, place, theme } = identityOf(seed, index);
   const r = new Random(prng(mix(seed, index, 2)));
 
-  const extraPlaces = r.chance(0.2) ? r.some(municipalities, r.int(1, 2)).filter((m) => m.id !== place.id) : [];
+  // Some practices are shared with one or two neighbours in the same county.
+  const neighbours = municipalities.filter((m) => place.county !== undefined && m.county === place.county && m.id !== place.id);
+  const extraPlaces = r.chance(0.2) ? r.some(neighbours, r.int(1, 2)) : [];
   const placeIds = [place.id, ...extraPlaces.map((m) => m.id)];
   const topicIds = r.some(ids(topics), r.int(1, 3));
   const groupIds = r.some(ids(targetGroups), r.int(1, 3));
@@ -205,7 +239,7 @@ function practiceFile(seed: number, index: number, count: number): { name: strin
     ...(partners.length === 0 ? ["partners: []"] : ["partners:", ...partners.map((p) => `  - ${yamlString(p)}`)]),
     "contact:",
     `  role: ${r.pick(roles)}`,
-    `  organisation: ${yamlString(`${place.name}${place.id.endsWith("-lan") ? "" : " kommun"}`)}`,
+    `  organisation: ${yamlString(place.county === undefined ? `Länsstyrelsen i ${place.name}` : `${place.name} kommun`)}`,
     "sources:",
     ...Array.from({ length: r.int(1, 2) }, () => [
       `  - document: ${document.id}`,

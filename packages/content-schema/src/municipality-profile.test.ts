@@ -28,6 +28,7 @@ describe("municipality profile", () => {
   it.each([
     [{ quota: { "2017": -1 } }, ["quota.2017: måste vara minst 0"]],
     [{ quota: { tjugo: 3 } }, ["quota.tjugo: nyckeln ska vara ett årtal, t.ex. 2018"]],
+    [{ id: "uppsal" }, ['id: "uppsal" är inget tillåtet värde. Menade du "uppsala"?']],
     [
       { integrationStrategy: { answer: "kanske" } },
       ['integrationStrategy.answer: "kanske" är inget tillåtet värde. Tillåtna värden: "ja", "nej".'],

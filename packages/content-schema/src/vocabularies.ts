@@ -12,10 +12,14 @@ import organiserTypesData from "../data/organiser-types.json" with { type: "json
 export interface Municipality {
   id: string;
   name: string;
+  /** Other names people use for the municipality, e.g. "Gothenburg"; found by search. */
+  aliases?: string[];
   /** SCB kommunkod, four digits. */
   scbCode: string;
   /** Id of the county the municipality belongs to. */
   county: string;
+  /** A point inside the municipality (WGS84), for maps and "near" questions. */
+  centroid: { lat: number; lon: number };
 }
 
 export interface County {
@@ -23,6 +27,9 @@ export interface County {
   name: string;
   /** SCB länskod, two digits. */
   code: string;
+  /** Länsbokstav, the county's letter(s), e.g. "D" or "AC". */
+  letter: string;
+  /** The County Administrative Board, e.g. "Länsstyrelsen i Skåne län". */
   authority: string;
   /** Other names people use for the county, e.g. "Sörmland"; found by search. */
   aliases?: string[];

@@ -1,17 +1,9 @@
 // Ids made from names and titles. What an id may look like is the schema's rule
 // (content-schema/ids); here is how one is made, the same way for `kb new`, the
 // contribution form, lists turned into collections and the benchmark's generator.
-import { fold } from "@kunskapsbanken/content-schema/text";
-import { MAX_ID_LENGTH } from "@kunskapsbanken/content-schema/ids";
+import { MAX_ID_LENGTH, slugify } from "@kunskapsbanken/content-schema/ids";
 
-export { ID_PATTERN, isId, MAX_ID_LENGTH } from "@kunskapsbanken/content-schema/ids";
-
-/** `Språkvän på gymnasiet` → `sprakvan-pa-gymnasiet`: Swedish letters folded, everything else a hyphen. */
-export function slugify(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+export { ID_PATTERN, isId, MAX_ID_LENGTH, slugify } from "@kunskapsbanken/content-schema/ids";
 
 /**
  * An id from a title: its words as a slug, after `prefix` when one is given, whole words only
