@@ -22,7 +22,10 @@ describe("places compared with the official lists", () => {
       const shared = readdirSync(sharedSverigeDir).sort();
       expect(readdirSync(sverigeDir).sort()).toEqual(shared);
       for (const file of shared) {
-        expect(readFileSync(join(sverigeDir, file)).equals(readFileSync(join(sharedSverigeDir, file))), `${file} differs from the shared copy`).toBe(true);
+        expect(
+          readFileSync(join(sverigeDir, file)).equals(readFileSync(join(sharedSverigeDir, file))),
+          `${file} differs from the shared copy`,
+        ).toBe(true);
       }
     },
   );
