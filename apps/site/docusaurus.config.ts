@@ -68,7 +68,8 @@ const config: Config = {
         docs: {
           path: `${contentDir}/${folderOf("practice")}`,
           routeBasePath: routeBasePaths.practices,
-          include: ["*.md"],
+          // A folder per county (practices/sodermanlands-lan/…); the address stays /praktik/ID (see frontMatter.ts).
+          include: ["*/*.md"],
           sidebarPath: false,
           breadcrumbs: false,
           rehypePlugins,

@@ -17,7 +17,8 @@ describe("synthetic corpus", { timeout: 60_000 }, () => {
     const out = await mkdtemp(join(tmpdir(), "kb-corpus-"));
     dirs.push(out);
     await writeCorpus({ count: 50, seed: 7, out });
-    expect(await readdir(join(out, "practices"))).toHaveLength(50);
+    const files = await readdir(join(out, "practices"), { recursive: true });
+    expect(files.filter((name) => name.endsWith(".md"))).toHaveLength(50);
     const content = await loadContent(out, out);
     expect(content.problems).toEqual([]);
     expect(content.practices).toHaveLength(50);
@@ -45,7 +46,7 @@ describe("synthetic corpus", { timeout: 60_000 }, () => {
     expect(seen((p) => p.funding).size).toBe(fundingKinds.length);
     expect(seen((p) => [p.status]).size).toBe(statuses.length);
     expect(seen((p) => p.municipalities).size).toBe(municipalities.length + counties.length);
-    const text = await readFile(join(out, "practices", (await readdir(join(out, "practices")))[0]!), "utf8");
+    const text = await readFile(join(out, content.practices[0]!.file), "utf8");
     expect(text).toMatch(/[åäö]/);
     expect(text).toMatch(/[a-zåäö]{14,}/); // compounds are long
     // A practice shared between municipalities stays within one county.

@@ -3,13 +3,13 @@
 //
 //   node dist/generate.js --count 10000 --out /tmp/corpus --seed 1
 //
-// writes /tmp/corpus/practices/*.md. Practice i depends only on (seed, i), so a corpus of
+// writes /tmp/corpus/practices/COUNTY/*.md. Practice i depends only on (seed, i), so a corpus of
 // 10 000 starts with the same 2 000 files as a corpus of 2 000 (apart from `related`,
 // which only points at practices that exist in the corpus being written).
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { folderOf, slugify } from "@kunskapsbanken/domain";
+import { folderOf, practiceFolderOf, slugify } from "@kunskapsbanken/domain";
 import {
   counties,
   fundingKinds,
@@ -292,7 +292,8 @@ function practiceFile(seed: number, index: number, count: number): { name: strin
     `${document.publisher} ${document.year}.`,
     "",
   ];
-  return { name: `${id}.md`, text: lines.join("\n") };
+  // The file sits in its county's folder, as `kb validate` requires.
+  return { name: `${practiceFolderOf([place.id])}/${id}.md`, text: lines.join("\n") };
 }
 
 /** Every file of a corpus, in order; lazy, so 50 000 practices never sit in memory at once. */
@@ -300,13 +301,14 @@ export function* generateCorpus(options: { count: number; seed: number }): Gener
   for (let i = 0; i < options.count; i++) yield practiceFile(options.seed, i, options.count);
 }
 
-/** Writes OUT/practices/*.md, replacing what was there. Returns the number of bytes written. */
+/** Writes OUT/practices/COUNTY/*.md, replacing what was there. Returns the number of bytes written. */
 export async function writeCorpus(options: { count: number; seed: number; out: string }): Promise<number> {
   const folder = join(options.out, folderOf("practice"));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   let bytes = 0;
   for (const file of generateCorpus(options)) {
+    await mkdir(dirname(join(folder, file.name)), { recursive: true });
     await writeFile(join(folder, file.name), file.text);
     bytes += Buffer.byteLength(file.text);
   }

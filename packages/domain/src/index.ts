@@ -6,6 +6,7 @@ export * from "./freshness.js";
 export * from "./ids.js";
 export * from "./layout.js";
 export * from "./open-data.js";
+export * from "./ownership.js";
 export * from "./places.js";
 export * from "./practice-view.js";
 export * from "./review-due.js";

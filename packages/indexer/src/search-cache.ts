@@ -16,7 +16,7 @@ const CONTENT_FOLDERS = Object.keys(contentFolders);
 
 async function filesUnder(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir))
+    return (await readdir(dir, { recursive: true }))
       .filter((name) => name.endsWith(".md"))
       .sort()
       .map((name) => join(dir, name));

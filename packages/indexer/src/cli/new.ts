@@ -1,6 +1,6 @@
 // `kb new`: writes a new practice file that validates, from prompts in Swedish or from flags.
 import { access, mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { checkbox, input, number, select } from "@inquirer/prompts";
 import {
@@ -13,7 +13,7 @@ import {
   topics,
   vocabularies,
 } from "@kunskapsbanken/content-schema";
-import { folderOf, isoToday, isYearText, practiceId } from "@kunskapsbanken/domain";
+import { folderOf, isoToday, isYearText, practiceFolderOf, practiceId } from "@kunskapsbanken/domain";
 import { ExitCode, UsageError } from "./errors.js";
 import { answerFlags, type FlagValues, flagFor, missingFlags, onlyDocument, registerAnswerFlags } from "./new-flags.js";
 import { escapeForTerminal } from "./terminal.js";
@@ -171,7 +171,7 @@ export function registerNew(program: Command): void {
     program.command("new").description("skapa en fil för ett nytt gott exempel; frågar efter det som inte anges med flaggor"),
   )
     .option("--id <id>", "eget id i stället för det som bildas av kommun och rubrik")
-    .option("--dir <mapp>", "mappen för exemplen", join("content", folderOf("practice")))
+    .option("--dir <mapp>", "mappen för exemplen; filen hamnar i undermappen för länet", join("content", folderOf("practice")))
     .action(async (options: NewCliOptions) => {
       rejectControlCharacters(options);
       const missing = missingFlags(options);
@@ -193,7 +193,8 @@ export function registerNew(program: Command): void {
         throw new UsageError(`${problems.length} fel. Ingen fil skapades.`, lines);
       }
 
-      const path = join(options.dir, `${id}.md`);
+      // In the folder of the county of the first place, where validation expects it.
+      const path = join(options.dir, practiceFolderOf(answers.municipalities), `${id}.md`);
       if (await exists(path)) {
         console.error(
           `kb new: filen ${escapeForTerminal(path)} finns redan och skrivs inte över. Redigera den filen, eller välj en annan rubrik eller ett eget id med --id.`,
@@ -202,7 +203,7 @@ export function registerNew(program: Command): void {
         return;
       }
       try {
-        await mkdir(options.dir, { recursive: true });
+        await mkdir(dirname(path), { recursive: true });
         await writeFile(path, renderPractice(id, answers, today), { encoding: "utf8", flag: "wx" });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;

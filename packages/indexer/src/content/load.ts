@@ -1,7 +1,7 @@
 // Reads a content directory, validates every file and checks the files against each other.
 // All problems are collected before anything fails, so a contributor sees them all at once.
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
   type Collection,
   validateCollection,
@@ -17,6 +17,7 @@ import {
   contentFolderOf as folderOfPath,
   contentFolders as folders,
   folderOf,
+  practiceFilePath,
 } from "@kunskapsbanken/domain";
 import { sortProblems, type Problem } from "./problem.js";
 import { crossCheck } from "./cross-checks.js";
@@ -57,6 +58,7 @@ export async function loadContent(contentDir: string, cwd = process.cwd()): Prom
   const load = <T>(folder: ContentFolder, validate: (data: unknown) => ValidationResult<T>) =>
     loadFolder(join(contentDir, folder), validate, problems, cwd);
   const practices = await load("practices", validatePractice);
+  problems.push(...practices.flatMap((entry) => misplaced(entry, contentDir, cwd)));
   const profiles = await load("municipalities", validateProfile);
   const gathered = await load("collections", validateCollection);
   // A related id counts as existing when its file exists, even if that file has problems of its own.
@@ -143,13 +145,18 @@ function unreadable(folder: string, error: unknown): ContentFolderError {
   return new ContentFolderError(`kunde inte läsa ${folder} (${why}).`, folder);
 }
 
-/** The .md files of a folder, sorted; none when the folder does not exist (municipalities/ and collections/ may be left out). */
+/**
+ * The .md files of a folder and of its subfolders one level down (practices/ has a folder per
+ * county), as paths relative to it, sorted; none when the folder does not exist
+ * (municipalities/ and collections/ may be left out).
+ */
 async function markdownFiles(folder: string): Promise<string[]> {
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
+    const entries = await readdir(folder, { withFileTypes: true, recursive: true });
     return entries
-      .filter((entry) => entry.name.endsWith(".md") && !entry.isDirectory())
-      .map((entry) => entry.name)
+      .filter((entry) => entry.name.endsWith(".md") && entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .filter((path) => path.split(sep).length <= 2)
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
@@ -172,4 +179,23 @@ async function loadFolder<T>(
     if (result.entry) entries.push(result.entry);
   }
   return entries;
+}
+
+/** A practice must sit in the folder of its place's county, so that county's reviewers see it. */
+function misplaced(entry: Entry<Practice>, contentDir: string, cwd: string): Problem[] {
+  const expected = dirname(practiceFilePath(entry.data.id, entry.data.municipalities));
+  const actual = dirname(relative(resolve(contentDir), resolve(cwd, entry.file)))
+    .split(sep)
+    .join("/");
+  if (actual === expected) return [];
+  const folder = relative(cwd, resolve(contentDir, expected)) || expected;
+  return [
+    {
+      file: entry.file,
+      line: entry.lineOf(["municipalities"]),
+      field: "municipalities",
+      message: `filen ska ligga i mappen ${folder}/, länet där exemplets första plats ligger (varje län granskar sin mapp)`,
+      severity: "error",
+    },
+  ];
 }

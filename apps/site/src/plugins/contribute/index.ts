@@ -12,8 +12,9 @@ const require = createRequire(import.meta.url);
 
 const PRACTICES = join(contentDir, folderOf("practice"));
 
+/** Practice files relative to practices/, one folder per county. */
 async function practiceFiles(): Promise<string[]> {
-  const names = await readdir(PRACTICES);
+  const names = await readdir(PRACTICES, { recursive: true });
   return names.filter((name) => name.endsWith(".md")).sort();
 }
 
@@ -44,7 +45,8 @@ export function contributePlugin(): Plugin<string[]> {
     async postBuild({ content, outDir }) {
       const target = join(outDir, openDataFiles.practiceSources);
       await mkdir(target, { recursive: true });
-      await Promise.all(content.map((name) => copyFile(join(PRACTICES, name), join(target, name))));
+      // Published flat, by id: the form fetches /data/praktik/ID.md without knowing the county.
+      await Promise.all(content.map((name) => copyFile(join(PRACTICES, name), join(target, `${fileId(name)}.md`))));
     },
   };
 }

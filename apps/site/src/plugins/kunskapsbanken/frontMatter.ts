@@ -67,5 +67,7 @@ export const parseFrontMatter: ParseFrontMatter = async ({ filePath, fileContent
     checked.kind === "practice"
       ? practiceExtras(checked.data as Practice, loaded)
       : profileExtras(checked.data as MunicipalityProfile, loaded);
-  return { frontMatter: { ...checked.data, kb }, content };
+  // Practices sit in a folder per county, but their address is /praktik/ID whatever the folder.
+  const slug = checked.kind === "practice" ? { slug: `/${checked.data.id}` } : {};
+  return { frontMatter: { ...checked.data, ...slug, kb }, content };
 };
