@@ -16,7 +16,7 @@ import { LIST_PATH, listPathOf, listToQuery, parseList, setField, type MeetingLi
 import { usePractices } from "../components/lists/usePractices";
 import { useQrSvgs } from "../components/lists/useQrSvgs";
 import { useAbsoluteUrl, useShortLink } from "../components/useAbsoluteUrl";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 function EmptyList() {
   return (

@@ -6,7 +6,8 @@ import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { usePluginData } from "@docusaurus/useGlobalData";
 import { useLocation } from "@docusaurus/router";
 import { fundingKinds, places, sourceDocuments, statuses, targetGroups, topics, validatePractice } from "@kunskapsbanken/content-schema";
-import { checkFile, isoToday, type Problem } from "@kunskapsbanken/indexer/check";
+import { isoToday } from "@kunskapsbanken/domain";
+import { checkFile, type Problem } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../../lib/contribute/sections";
 import { emptyForm, emptySource, isBlank, parseFormState, type FormState, type SourceState } from "../../lib/contribute/state";
 import { practiceFile, wordCount, type PracticeFile } from "../../lib/contribute/practiceFile";
@@ -18,7 +19,7 @@ import { issueFieldsOf } from "../../lib/contribute/issueFields";
 import { ChoiceGroup, inputId, Messages, TextArea, TextField } from "./Fields";
 import Preview from "./Preview";
 import styles from "./contribute.module.css";
-import { practicePath, sitePages } from "@kunskapsbanken/content-schema/routes";
+import { practicePath, sitePages } from "@kunskapsbanken/domain";
 
 const headings = sectionGuides.map((guide) => guide.heading);
 const CHECK_DELAY_MS = 200;

@@ -2,7 +2,7 @@
 // so it can be pasted into an invitation:
 //   /lista?p=flen-sprakvanner,trosa-fritidsbanken&rubrik=Nätverksmöte&not.flen-sprakvanner=Fråga om …
 // Pure functions only: parsing, writing and editing a list.
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 export interface ListItem {
   id: string;
