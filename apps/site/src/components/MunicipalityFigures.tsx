@@ -3,7 +3,7 @@ import Heading from "@theme/Heading";
 import BarChart from "./BarChart";
 import { profileAnchors } from "./profile/profileToc";
 import { formatDate, formatNumber } from "../lib/format";
-import { formatMonth } from "@kunskapsbanken/indexer/dates";
+import { formatMonth } from "@kunskapsbanken/domain";
 
 interface Props {
   profile: Pick<MunicipalityProfile, "quota" | "nationalQuota" | "assignments" | "figures"> &

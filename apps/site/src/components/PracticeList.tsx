@@ -2,7 +2,7 @@ import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
 import type { PracticeCard } from "../plugins/kunskapsbanken/types";
 import { practicePath } from "../lib/format";
-import { formatMonth } from "@kunskapsbanken/indexer/dates";
+import { formatMonth } from "@kunskapsbanken/domain";
 import AddToListButton from "./lists/AddToListButton";
 import { useShortLink } from "./useAbsoluteUrl";
 

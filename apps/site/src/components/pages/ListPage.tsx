@@ -5,7 +5,7 @@ import PracticeList from "../PracticeList";
 import SearchLink from "../SearchLink";
 import { searchPathFor } from "../browseSearch";
 import type { ListData } from "../../plugins/kunskapsbanken/types";
-import { formatMonth } from "@kunskapsbanken/indexer/dates";
+import { formatMonth } from "@kunskapsbanken/domain";
 
 /** ", med uppgifter från september–oktober 2017": how old the listed facts are. */
 function ageOf(practices: ListData["practices"]): string {

@@ -5,7 +5,7 @@ import PracticeList from "../PracticeList";
 import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
 import { routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import SearchForm from "../SearchForm";
-import { formatMonth } from "@kunskapsbanken/indexer/dates";
+import { formatMonth } from "@kunskapsbanken/domain";
 
 function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {
   return (
