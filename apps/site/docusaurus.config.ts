@@ -93,7 +93,7 @@ const config: Config = {
         { to: sitePages.municipalities, label: "Kommuner", position: "left" },
         { to: sitePages.topics, label: "Ämnen", position: "left" },
         { to: sitePages.targetGroups, label: "Målgrupper", position: "left" },
-        { to: sitePages.county, label: "Länet", position: "left" },
+        { to: sitePages.county, label: "Län", position: "left" },
         { to: sitePages.collections, label: "Samlingar", position: "left" },
         { to: sitePages.contribute, label: "Bidra", position: "right" },
         { to: sitePages.search, label: "Sök", position: "right" },
@@ -107,7 +107,7 @@ const config: Config = {
           items: [
             { label: "Alla exempel", to: sitePages.practices },
             { label: "Kommuner", to: sitePages.municipalities },
-            { label: "Länsöversikt", to: sitePages.county },
+            { label: "Län och karta", to: sitePages.county },
           ],
         },
         {
@@ -126,7 +126,8 @@ const config: Config = {
           ],
         },
       ],
-      copyright: "Kunskapsbanken – goda exempel från kommunerna i Södermanlands län. Källa: Länsstyrelsen i Södermanlands län.",
+      copyright:
+        "Kunskapsbanken – goda exempel på mottagande och etablering från Sveriges kommuner och län. Grunden är Länsstyrelsen i Södermanlands läns kartläggning 2017.",
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
   } satisfies Preset.ThemeConfig,

@@ -1,7 +1,7 @@
 // On a phone (375 × 812, and the narrowest common width, 320): no page scrolls sideways,
 // the first search hit is on the first screen with the filters behind one button, the
-// facts panel wraps, the navbar search leaves the site name readable and chart text is
-// at least 12 px.
+// facts panel wraps, the navbar search leaves the site name readable, chart text is
+// at least 12 px and the maps fit.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
@@ -37,7 +37,10 @@ const pageTypes: [string, string][] = [
   ["/praktik/eskilstuna-foreningsmassa", ".facts-panel"],
   ["/kommun/nykoping", "#kommunens-exempel"],
   ["/amne/bostad", ".practice-list li"],
-  ["/lan", ".bar-chart"],
+  ["/lan", "main svg a"],
+  ["/lan/sodermanlands-lan", ".bar-chart"],
+  ["/lan/vastra-gotalands-lan", "main svg a"],
+  ["/kommun/malmo", "#kommunens-exempel"],
   ["/sok?q=bostad", ".search-results > li"],
   ["/samlingar", "main h1"],
   ["/samling/exempel-bostad-for-nyanlanda", "main ol li"],
@@ -109,7 +112,7 @@ describe("on a phone", () => {
     });
   }
 
-  it.each(["/lan", "/kommun/nykoping"])("chart text on %s is at least 12 px", async (path) => {
+  it.each(["/lan/sodermanlands-lan", "/kommun/nykoping"])("chart text on %s is at least 12 px", async (path) => {
     const page = await phone();
     await page.goto(`${baseUrl}${path}`);
     await page.locator(".bar-chart").first().waitFor();

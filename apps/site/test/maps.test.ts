@@ -8,7 +8,7 @@ import { fromHtml } from "hast-util-from-html";
 import type { Element, Root, RootContent } from "hast";
 import { describe, expect, it, vi } from "vitest";
 import { counties, municipalities } from "@kunskapsbanken/content-schema";
-import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
+import { municipalityPath } from "@kunskapsbanken/domain";
 import { type AreaMapData, boundariesDirOf, countyMap, municipalityMap, readBoundaries } from "../src/plugins/maps";
 import AreaMap from "../src/components/maps/AreaMap";
 import AreaTable from "../src/components/maps/AreaTable";

@@ -1,8 +1,17 @@
 // Places: the 290 municipalities, the 21 counties and the whole country, and how they nest.
 // Pages, the content layout (a folder per county), search and the forms all ask here.
-import { counties, type County, municipalities, type Municipality, wholeCountry } from "@kunskapsbanken/content-schema/vocabularies";
+import { fold } from "@kunskapsbanken/content-schema/text";
+import {
+  counties,
+  type County,
+  municipalities,
+  type Municipality,
+  type Place,
+  places,
+  wholeCountry,
+} from "@kunskapsbanken/content-schema/vocabularies";
 
-export { wholeCountry };
+export { type Place, wholeCountry };
 
 const municipalityById = new Map(municipalities.map((m) => [m.id, m]));
 const countyById = new Map(counties.map((c) => [c.id, c]));
@@ -35,4 +44,30 @@ export function countiesOfPlaces(places: readonly string[]): County[] {
 export function practiceFolderOf(places: readonly string[]): string {
   const first = places[0] ?? "";
   return first === wholeCountry.id ? wholeCountry.id : (countyOfPlace(first)?.id ?? wholeCountry.id);
+}
+
+/** Every place a practice can name, with the words it is known by: its id, its name and its other names, folded. */
+const placeWords = places.map((place) => {
+  const aliases = municipalityById.get(place.id)?.aliases ?? countyById.get(place.id)?.aliases ?? [];
+  return { place, words: [place.id, fold(place.name), ...aliases.map(fold)] };
+});
+
+/** The place a typed name or id means: `Malmö`, `malmo`, `Gothenburg`, `Skåne län`, `sverige`. */
+export function findPlace(text: string): Place | undefined {
+  const wanted = fold(text.trim());
+  if (!wanted) return undefined;
+  return placeWords.find(({ words }) => words.includes(wanted))?.place;
+}
+
+/**
+ * Places whose name (or other name) begins like the typed text, municipalities before
+ * counties, for type-ahead in the forms: `upp` → Upplands Väsby, Upplands-Bro, Uppsala …
+ */
+export function placesStartingWith(text: string, limit = 10): Place[] {
+  const wanted = fold(text.trim());
+  if (!wanted) return [];
+  const starts = placeWords.filter(({ words }) => words.some((word) => word.startsWith(wanted))).map(({ place }) => place);
+  const exact = findPlace(text);
+  const ordered = exact ? [exact, ...starts.filter((place) => place !== exact)] : starts;
+  return ordered.slice(0, limit);
 }

@@ -52,6 +52,18 @@ export const targetGroupPath = (id: string) => `${routePrefixes.targetGroup}/${i
 export const collectionPath = (id: string) => `${routePrefixes.collection}/${id}`;
 export const collectionPrintPath = (id: string) => `${collectionPath(id)}/utskrift`;
 
+/** The parameters /bidra reads from its address: the practice to update, or the place a new one is from. */
+export const contributeParams = { update: "uppdatera", place: "kommun" } as const;
+
+/** /bidra, started for a place (`/bidra?kommun=malmo`) or as an update of a practice (`/bidra?uppdatera=ID`). */
+export function contributePath(start: { place?: string; update?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (start.update) params.set(contributeParams.update, start.update);
+  if (start.place) params.set(contributeParams.place, start.place);
+  const query = params.toString();
+  return query ? `${sitePages.contribute}?${query}` : sitePages.contribute;
+}
+
 /** What a site-relative link points at: a fixed page, or a page for one id. */
 export type SiteTarget = { kind: "page"; path: string } | { kind: RouteKind; id: string };
 

@@ -12,7 +12,7 @@ import {
   type MunicipalityProfile,
   type Practice,
 } from "@kunskapsbanken/content-schema";
-import { collectionPath, municipalityPath, pageKey, sitePages, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
+import { collectionPath, countyPath, municipalityPath, pageKey, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
 import { swedishLexicon } from "./compounds/dictionary.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
 import type { Entry } from "./content/entry.js";
@@ -92,27 +92,27 @@ export interface SitePages {
 }
 
 /**
- * The pages search can show: every municipality with a profile, the county, every topic
- * and target group, and every collection, each with how many practices it lists. Paths are
- * the site's (`/kommun/ID`, `/lan`, `/amne/ID`, `/malgrupp/ID`, `/samling/ID`).
+ * The pages search can show: every municipality and county (each has a page, with or
+ * without a profile), every topic and target group, and every collection, each with how
+ * many practices it lists. Paths are the site's (`/kommun/ID`, `/lan/ID`, `/amne/ID`,
+ * `/malgrupp/ID`, `/samling/ID`).
  */
 export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[], site: SitePages = {}): SearchPage[] {
   const count = (test: (practice: Practice) => boolean) => practices.filter(({ data }) => test(data)).length;
-  const profileIds = new Set((site.profiles ?? []).map(({ data }) => data.id));
   const pages: SearchPage[] = [];
   for (const m of municipalities) {
-    if (!profileIds.has(m.id)) continue;
     pages.push({
       id: `kommun:${m.id}`,
       kind: "kommun",
       title: m.name,
+      // Other names the municipality goes by, e.g. Gothenburg.
+      ...(m.aliases?.length ? { keywords: m.aliases.join(" ") } : {}),
       path: municipalityPath(m.id),
       practices: count((p) => p.municipalities.includes(m.id)),
       filter: { name: "municipality", value: m.id },
     });
   }
   for (const c of counties) {
-    if (!profileIds.has(c.id)) continue;
     const inCounty = new Set([c.id, ...municipalities.filter((m) => m.county === c.id).map((m) => m.id)]);
     pages.push({
       id: `lan:${c.id}`,
@@ -120,7 +120,7 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       title: c.name,
       // The county's own name without "län", as people say it, and the other names it goes by.
       keywords: [c.name.replace(/s? län$/, ""), ...(c.aliases ?? [])].join(" "),
-      path: sitePages.county,
+      path: countyPath(c.id),
       practices: count((p) => p.municipalities.some((id) => inCounty.has(id))),
       filter: { name: "municipality", value: c.id },
     });

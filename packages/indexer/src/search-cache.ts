@@ -36,7 +36,9 @@ async function contentKey(contentDir: string): Promise<string> {
   }
   for (const file of code) hash.update(file).update(await readFile(file).catch(() => Buffer.alloc(0)));
   const schemaData = join(dirname(fileURLToPath(import.meta.resolve("@kunskapsbanken/content-schema"))), "..", "..", "data");
-  for (const name of (await readdir(schemaData).catch(() => [])).sort()) hash.update(name).update(await readFile(join(schemaData, name)));
+  // The vocabularies and the thesaurus (JSON files); the reference data in subfolders is not indexed.
+  const dataFiles = (await readdir(schemaData, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+  for (const name of dataFiles.map((entry) => entry.name).sort()) hash.update(name).update(await readFile(join(schemaData, name)));
   for (const folder of CONTENT_FOLDERS) {
     for (const file of await filesUnder(join(contentDir, folder))) hash.update(file.slice(contentDir.length)).update(await readFile(file));
   }

@@ -16,7 +16,7 @@ describe("kb new", () => {
     const created = await kbRun("new", ...flags, "--dir", dir);
     expect(created.stderr).toBe("");
     expect(created.code).toBe(0);
-    const file = join(dir, "strangnas-sprakvan-pa-gymnasiet.md");
+    const file = join(dir, "sodermanlands-lan", "strangnas-sprakvan-pa-gymnasiet.md");
     expect(created.stdout).toContain(file);
 
     const validated = await kbRun("validate", content);
@@ -29,6 +29,21 @@ describe("kb new", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("finns redan och skrivs inte över");
     expect(await readFile(file, "utf8")).toContain("Eleverna ses varje vecka.");
+  });
+
+  it("takes any municipality by name, files it in its county's folder, and the file validates", async () => {
+    const content = await mkdtemp(join(tmpdir(), "kb-new-"));
+    const dir = join(content, "practices");
+    const malmo = newFlags("--municipality", "Malmö").concat("--organiser-type", "civilsamhalle", "--title", "Läxhjälp i Rosengård");
+    const created = await kbRun("new", ...malmo, "--dir", dir);
+    expect(created.stderr).toBe("");
+    const file = join(dir, "skane-lan", "malmo-laxhjalp-i-rosengard.md");
+    expect(created.stdout).toContain(file);
+    const text = await readFile(file, "utf8");
+    expect(text).toMatch(/^municipalities: \[ ?malmo ?\]$/m);
+    expect(text).toMatch(/^organiserType: civilsamhalle$/m);
+    const validated = await kbRun("validate", content);
+    expect(validated.stdout).toContain("Allt ser bra ut: 1 exempel");
   });
 
   it("without a terminal, names the flags that are missing", async () => {
@@ -77,14 +92,17 @@ describe("kb review", () => {
   /** A content folder with one practice never confirmed and one confirmed in March 2026. */
   async function reviewFolder(): Promise<string> {
     const content = await mkdtemp(join(tmpdir(), "kb-review-"));
-    await mkdir(join(content, "practices"), { recursive: true });
+    await mkdir(join(content, "practices", "sodermanlands-lan"), { recursive: true });
     const file = (id: string, title: string, extra: string[]) =>
       practiceFileLines({ extra, body: ["", "Text."] })
         .map((line) => line.replace("id: exempel", `id: ${id}`).replace(/^title: .*/, `title: ${title}`))
         .join("\n");
-    await writeFile(join(content, "practices", "flen-gammal.md"), `${file("flen-gammal", "Språkvänner från hösten 2017", [])}\n`);
     await writeFile(
-      join(content, "practices", "flen-bekraftad.md"),
+      join(content, "practices", "sodermanlands-lan", "flen-gammal.md"),
+      `${file("flen-gammal", "Språkvänner från hösten 2017", [])}\n`,
+    );
+    await writeFile(
+      join(content, "practices", "sodermanlands-lan", "flen-bekraftad.md"),
       `${file("flen-bekraftad", "Ett bekräftat exempel", ["confirmed:", "  date: 2026-03-01", "  role: integrationsstrateg", "  organisation: Flens kommun"])}\n`,
     );
     return content;

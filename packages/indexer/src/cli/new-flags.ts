@@ -39,13 +39,25 @@ const list = (answer: ListKey, flag: `--${string}`, help: string): FlagSpec => (
 /** In the order `kb new` asks for them. */
 export const answerFlags: readonly FlagSpec[] = [
   { flag: "--title", value: "<text>", help: "rubrik", answer: "title", path: ["title"], required: true },
-  list("municipalities", "--municipality", "kommun eller län, t.ex. flen (kan upprepas; den första inleder id:t)"),
+  list(
+    "municipalities",
+    "--municipality",
+    "kommun eller län, id eller namn, t.ex. malmo eller Malmö; sverige för ett nationellt program (kan upprepas; den första inleder id:t)",
+  ),
   list("topics", "--topic", "ämne, t.ex. bostad (kan upprepas)"),
   list("targetGroups", "--target-group", "målgrupp, t.ex. anvisade (kan upprepas)"),
   { flag: "--status", value: "<id>", help: "pagaende, avslutad, planerad eller ide", answer: "status", path: ["status"], required: true },
   { flag: "--start", value: "<år>", help: "startår, t.ex. 2017", answer: "start", path: ["period", "start"], required: true },
   { flag: "--end", value: "<år>", help: "slutår, om arbetet är avslutat", answer: "end", path: ["period", "end"], required: false },
   list("funding", "--funding", "finansiering, t.ex. paragraf-37 (kan upprepas)"),
+  {
+    flag: "--organiser-type",
+    value: "<id>",
+    help: "vilken sorts organisation som driver arbetet: kommun, region, lansstyrelse, myndighet, civilsamhalle …",
+    answer: "organiserType",
+    path: ["organiserType"],
+    required: false,
+  },
   {
     flag: "--role",
     value: "<text>",

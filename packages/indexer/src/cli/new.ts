@@ -11,9 +11,9 @@ import {
   statusHasEnded,
   targetGroups,
   topics,
-  vocabularies,
+  organiserTypes,
 } from "@kunskapsbanken/content-schema";
-import { folderOf, isoToday, isYearText, practiceFolderOf, practiceId } from "@kunskapsbanken/domain";
+import { findPlace, placesStartingWith, folderOf, isoToday, isYearText, practiceFolderOf, practiceId } from "@kunskapsbanken/domain";
 import { ExitCode, UsageError } from "./errors.js";
 import { answerFlags, type FlagValues, flagFor, missingFlags, onlyDocument, registerAnswerFlags } from "./new-flags.js";
 import { escapeForTerminal } from "./terminal.js";
@@ -29,6 +29,24 @@ interface NewCliOptions extends FlagValues {
 const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
 /** A list flag's values. */
 const values = (value: string | string[] | undefined) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
+
+/** Places given by name or id (`Malmö`, `malmo`, `Skåne län`) as ids; an unknown one is kept as typed, for the schema to answer. */
+const placeIds = (given: readonly string[]) => given.map((text) => findPlace(text)?.id ?? text);
+
+const splitList = (text: string) =>
+  text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** Why typed places cannot be used, naming the first unknown one and places that begin alike; undefined when all are known. */
+function placesProblem(given: readonly string[]): string | undefined {
+  if (given.length === 0) return "skriv minst en kommun eller ett län";
+  const unknown = given.find((text) => !findPlace(text));
+  if (unknown === undefined) return undefined;
+  const alike = placesStartingWith(unknown.slice(0, 3), 5).map((place) => place.name);
+  return `"${unknown}" är ingen kommun eller inget län${alike.length > 0 ? `. Menade du ${alike.join(", ")}?` : ""}`;
+}
 
 const toYear = (value: string | string[] | undefined) => {
   const year = text(value)?.trim();
@@ -47,13 +65,15 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
     text(options.title) ??
     (await input({ message: "Rubrik (vad arbetssättet är, gärna med kommunens namn):", validate: (v) => check({ title: v }, ["title"]) }));
   const municipalities =
-    values(options.municipalities) ??
-    (await checkbox({
-      message: "Kommun eller län (den första blir början på id:t):",
-      choices: termChoices(vocabularies.municipalities),
-      validate: atLeastOne,
-      pageSize: 12,
-    }));
+    (values(options.municipalities) ? placeIds(values(options.municipalities)!) : undefined) ??
+    placeIds(
+      splitList(
+        await input({
+          message: "Kommun eller län, skilj flera med komma (den första blir början på id:t; sverige för ett nationellt program):",
+          validate: (v) => placesProblem(splitList(v)) ?? true,
+        }),
+      ),
+    );
   const chosenTopics =
     values(options.topics) ?? (await checkbox({ message: "Ämnen:", choices: termChoices(topics), validate: atLeastOne, pageSize: 12 }));
   const chosenGroups =
@@ -88,6 +108,13 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
       message: "Kontakt – organisation (t.ex. Flens kommun):",
       validate: (v) => check({ contact: { organisation: v } }, ["contact", "organisation"]),
     }));
+  const organiserType =
+    text(options.organiserType) ??
+    ((await select({
+      message: "Vilken sorts organisation driver arbetet?",
+      choices: [...organiserTypes.map((t) => ({ value: t.id, name: t.label })), { value: "", name: "Vet inte" }],
+    })) ||
+      undefined);
   const summary =
     text(options.summary) ??
     (await input({ message: "Sammanfattning (en eller två meningar):", validate: (v) => check({ summary: v }, ["summary"]) }));
@@ -118,6 +145,7 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
     organisation,
     sourceDocument,
     sourceSection,
+    organiserType,
   };
 }
 
@@ -145,7 +173,8 @@ function fromFlags(options: NewCliOptions): NewPracticeAnswers {
   return {
     title: text(options.title)!,
     summary: text(options.summary)!,
-    municipalities: values(options.municipalities)!,
+    municipalities: placeIds(values(options.municipalities)!),
+    organiserType: text(options.organiserType),
     topics: values(options.topics)!,
     targetGroups: values(options.targetGroups)!,
     status: text(options.status)!,

@@ -17,6 +17,8 @@ export interface NewPracticeAnswers {
   organisation: string;
   sourceDocument: string;
   sourceSection: string;
+  /** What kind of organisation runs it (kommun, region, myndighet …), when the contributor says. */
+  organiserType?: string | undefined;
 }
 
 /** Marks text the contributor still has to write; `kb validate` warns while any is left. */
@@ -47,6 +49,7 @@ function practiceData(id: string, answers: NewPracticeAnswers, today: string): P
     period: answers.end === undefined ? { start: answers.start } : { start: answers.start, end: answers.end },
     funding: answers.funding,
     partners: [],
+    ...(answers.organiserType ? { organiserType: answers.organiserType } : {}),
     contact: { role: answers.role.trim(), organisation: answers.organisation.trim() },
     sources: [{ document: answers.sourceDocument, section: answers.sourceSection.trim() }],
     asOf: today,

@@ -1,158 +1,49 @@
 import Link from "@docusaurus/Link";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
-import BarChart from "../BarChart";
-import { formatDate, formatNumber } from "../../lib/format";
-import { municipalityPath } from "@kunskapsbanken/domain";
-import { answerLabels, type Answer } from "@kunskapsbanken/content-schema/text";
-import type { CountyData } from "../../plugins/kunskapsbanken/types";
+import { contributePath, municipalityPath, sitePages } from "@kunskapsbanken/domain";
+import CountyFigures from "../CountyFigures";
+import AreaMap from "../maps/AreaMap";
+import AreaTable from "../maps/AreaTable";
+import PracticeList from "../PracticeList";
+import type { CountyPageData } from "../../plugins/kunskapsbanken/types";
 
-const cell = (value: number | null) => (value === null ? "–" : formatNumber(value));
-const yesNo = (value: Answer | null) => (value === null ? "–" : answerLabels[value]);
-
-/** The county overview: the nine municipalities side by side, as tables and charts. */
-export default function CountyPage({ data }: { data: CountyData }) {
-  const rows = data.municipalities;
-  const withAssignments = rows.filter((row) => row.latestAssignment);
-  const name = data.county?.name ?? "länet";
-  const lastYear = data.years.length - 1;
-  const assignmentDates = [...new Set(withAssignments.map((row) => row.latestAssignment!.date))].sort();
-  const assignmentsWhen =
-    assignmentDates.length === 1
-      ? `den ${formatDate(assignmentDates[0]!)}`
-      : `${formatDate(assignmentDates[0] ?? "")}–${formatDate(assignmentDates[assignmentDates.length - 1] ?? "")}`;
-  const assignmentYears = [...new Set(assignmentDates.map((date) => date.slice(0, 4)))].join("–");
-  const visitDates = rows.flatMap((row) => (row.visitDate ? [row.visitDate] : [])).sort();
-  const withZero = rows.filter((row) => row.quotas.includes(0));
+/** /lan/ID: a county's municipalities on a map and in a table, its practices, and its figures where the profiles give them. */
+export default function CountyPage({ data }: { data: CountyPageData }) {
+  const { county } = data;
+  const counts = Object.fromEntries(data.municipalities.map((m) => [m.id, m.count]));
+  const count = data.practices.length;
   return (
-    <Layout title="Länsöversikt" description={`Kommunerna i ${name} jämförda: kommuntal, anvisningar och goda exempel.`}>
+    <Layout title={county.name} description={`Goda exempel på mottagande och etablering i ${county.name} och dess kommuner.`}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">Länsöversikt: {name}</Heading>
-        {data.county && (
-          <p className="lead">
-            {data.county.summary} <Link to={municipalityPath(data.county.id)}>Läs hela länsprofilen</Link>.
-          </p>
-        )}
-        {visitDates.length > 0 && (
-          <p className="county-page__as-of">
-            Siffrorna och svaren gäller läget vid länsstyrelsens besök i kommunerna mellan {formatDate(visitDates[0]!)} och{" "}
-            {formatDate(visitDates[visitDates.length - 1]!)} och har inte uppdaterats här sedan dess.
-          </p>
-        )}
-        <h2>Kommuntal {data.years.join(" och ")}</h2>
-        {withZero.length > 0 && (
-          <p className="county-page__zero" role="note">
-            <strong>Om 0:</strong> ett kommuntal på 0 är ingen saknad uppgift. Det betyder att kommunen inte behövde ta emot några anvisade
-            nyanlända det året. Skälet står på kommunens sida:{" "}
-            {withZero.map((row, i) => (
-              <span key={row.id}>
-                {i > 0 && ", "}
-                <Link to={municipalityPath(row.id)}>{row.name}</Link>
-              </span>
-            ))}
-            .
-          </p>
-        )}
-        <div className="chart-grid">
-          {data.years.map((year, i) => (
-            <BarChart
-              key={year}
-              title={`Kommuntal ${year}`}
-              unit="personer"
-              bars={rows.map((r) => ({ label: r.name, value: r.quotas[i] ?? 0 }))}
-            />
-          ))}
+        <p>
+          <Link to={sitePages.county}>Alla län</Link>
+        </p>
+        <Heading as="h1">{county.name}</Heading>
+        <p className="lead">
+          {count === 0
+            ? `Inga exempel från ${county.name} ännu.`
+            : `${count === 1 ? "1 exempel" : `${count} exempel`} från ${county.name} och dess ${data.municipalities.length} kommuner.`}{" "}
+          Länskod {county.code}, länsbokstav {county.letter}. {county.authority}.
+        </p>
+        <div className="place-overview">
+          <AreaMap title={`Kommunerna i ${county.name}: antal goda exempel`} map={data.map} counts={counts} hrefOf={municipalityPath} />
+          <AreaTable
+            caption={`Exempel per kommun i ${county.name}`}
+            areaHeading="Kommun"
+            areas={data.municipalities}
+            counts={counts}
+            hrefOf={municipalityPath}
+          />
         </div>
-        <div className="table-wrapper">
-          <table>
-            <caption>Kommunerna jämförda</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kommun</th>
-                {data.years.map((year) => (
-                  <th key={year} scope="col">
-                    Kommuntal {year}
-                  </th>
-                ))}
-                <th scope="col">Besök</th>
-                <th scope="col">Integrationsstrategi</th>
-                <th scope="col">Behåller ensamkommande som fyller 18</th>
-                <th scope="col">Goda exempel</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link to={municipalityPath(row.id)}>{row.name}</Link>
-                  </th>
-                  {row.quotas.map((quota, i) => (
-                    <td key={data.years[i]}>{cell(quota)}</td>
-                  ))}
-                  <td>{row.visitDate ? formatDate(row.visitDate) : "–"}</td>
-                  <td>{yesNo(row.integrationStrategy)}</td>
-                  <td>{yesNo(row.keepsYouths)}</td>
-                  <td>{row.practiceCount}</td>
-                </tr>
-              ))}
-            </tbody>
-            {data.county && (
-              <tfoot>
-                <tr>
-                  <th scope="row">Länet</th>
-                  {data.county.quotas.map((quota, i) => (
-                    <td key={data.years[i]}>{cell(quota)}</td>
-                  ))}
-                  <td colSpan={4}>
-                    {lastYear >= 0 &&
-                      data.county.nationalQuotas[lastYear] != null &&
-                      `Riket ${data.years[lastYear]}: ${formatNumber(data.county.nationalQuotas[lastYear]!)}`}
-                  </td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
-        {withAssignments.length > 0 && (
-          <>
-            <h2>Anvisningar {assignmentYears}</h2>
-            <BarChart
-              title={`Anvisade personer ${assignmentsWhen}`}
-              unit="personer"
-              bars={withAssignments.map((r) => ({ label: r.name, value: r.latestAssignment?.assigned ?? 0 }))}
-            />
-            <div className="table-wrapper">
-              <table>
-                <caption>Migrationsverkets anvisningar {assignmentsWhen}, senaste uppgift per kommun</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kommun</th>
-                    <th scope="col">Datum</th>
-                    <th scope="col">Kommuntal</th>
-                    <th scope="col">Anvisade</th>
-                    <th scope="col">Avräknade</th>
-                    <th scope="col">Kvar att avräkna</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {withAssignments.map((row) => {
-                    const a = row.latestAssignment!;
-                    return (
-                      <tr key={row.id}>
-                        <th scope="row">{row.name}</th>
-                        <td>{formatDate(a.date)}</td>
-                        <td>{formatNumber(a.quota)}</td>
-                        <td>{formatNumber(a.assigned)}</td>
-                        <td>{formatNumber(a.counted)}</td>
-                        <td>{formatNumber(a.remaining)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
+        <section aria-labelledby="lanets-exempel">
+          <h2 id="lanets-exempel">Exempel från länet</h2>
+          <PracticeList practices={data.practices} headingLevel="h3" withListButtons emptyText={`Inga exempel från ${county.name} ännu.`} />
+          <p>
+            <Link to={contributePath({ place: county.id })}>Tipsa om ett exempel från {county.name}</Link>
+          </p>
+        </section>
+        {data.overview && <CountyFigures data={data.overview} />}
       </main>
     </Layout>
   );

@@ -3,9 +3,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
+import { countyPath, municipalityPath, openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import { getContent, type Loaded } from "./content";
-import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
+import { allList, listOf, startData, termsWithCounts } from "./pageData";
+import { countryData, countyPageData, municipalityData } from "./placeData";
+import { boundariesDirOf, countyMap, municipalityMap, readBoundaries } from "../maps/index";
 import type { SiteLabels, TermIndexData } from "./types";
 
 const page = (name: string) => `@site/src/components/pages/${name}`;
@@ -49,7 +51,27 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
 
       await route(sitePages.start, "StartPage", "start", startData(loaded));
       await route(sitePages.practices, "ListPage", "praktiker", allList(loaded));
-      await route(sitePages.county, "CountyPage", "lan", countyData(loaded));
+      // The country, each county and each municipality without a profile get a page; maps are drawn here, at build time.
+      const boundaries = readBoundaries(boundariesDirOf(context.siteDir));
+      await route(sitePages.county, "CountryPage", "lan", countryData(loaded, countyMap(boundaries)));
+      for (const county of schema.counties) {
+        await route(
+          countyPath(county.id),
+          "CountyPage",
+          `lan-${county.id}`,
+          countyPageData(loaded, county.id, municipalityMap(boundaries, county.id)),
+        );
+      }
+      const withProfile = new Set(content.profiles.map((entry) => entry.data.id));
+      for (const municipality of municipalities) {
+        if (withProfile.has(municipality.id)) continue;
+        await route(
+          municipalityPath(municipality.id),
+          "MunicipalityPage",
+          `kommun-${municipality.id}`,
+          municipalityData(loaded, municipality.id),
+        );
+      }
 
       // An index page per vocabulary and a list page per term: /amne, /amne/bostad, /malgrupp …
       const termPages = async (vocabulary: "topics" | "targetGroups", basePath: string, title: string, intro: string) => {
@@ -69,15 +91,15 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       await termPages("topics", sitePages.topics, "Ämnen", "Goda exempel sorterade efter ämne.");
       await termPages("targetGroups", sitePages.targetGroups, "Målgrupper", "Goda exempel sorterade efter vilka de riktar sig till.");
 
-      const profiles = new Set(content.profiles.map((entry) => entry.data.id));
       const municipalityIndex: TermIndexData = {
         title: "Kommuner",
-        intro: "Länets kommuner: mottagandet i siffror, framgångsfaktorer, utmaningar och kommunens goda exempel.",
+        intro:
+          "Sveriges 290 kommuner och vad Kunskapsbanken har från var och en. Kommuner med en profil visar också mottagandet i siffror, framgångsfaktorer och utmaningar.",
         basePath: routePrefixes.municipality,
         terms: termsWithCounts(
           content,
           "municipalities",
-          municipalities.filter((m) => profiles.has(m.id)).map((m) => ({ id: m.id, label: m.name })),
+          municipalities.map((m) => ({ id: m.id, label: m.name, ...(withProfile.has(m.id) ? { description: "Kommunprofil" } : {}) })),
         ),
       };
       await route(sitePages.municipalities, "TermIndexPage", "kommuner", municipalityIndex);

@@ -3,8 +3,8 @@ import type { Content } from "@kunskapsbanken/indexer";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Loaded } from "./content";
 import { dates } from "./packages";
-import { allCards, cardOf, practicesOf } from "./relations";
-import type { CountyData, ListData, StartData, TermWithCount } from "./types";
+import { allCards, cardOf } from "./relations";
+import type { ListData, StartData, TermWithCount } from "./types";
 
 type ListField = "topics" | "targetGroups" | "municipalities";
 
@@ -60,14 +60,4 @@ export function allList({ content }: Loaded): ListData {
     description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.",
     practices: allCards(content),
   };
-}
-
-export function countyData({ content, schema, indexer }: Loaded): CountyData {
-  const countyId = schema.counties[0]?.id;
-  if (!countyId) return { county: null, years: [], municipalities: [] };
-  return indexer.countyOverview(
-    countyId,
-    content.profiles.map((entry) => entry.data),
-    practicesOf(content),
-  );
 }

@@ -46,6 +46,42 @@ export interface TermIndexData {
 
 /** The county overview, as computed by @kunskapsbanken/indexer from the profiles. */
 export type { CountyOverview as CountyData } from "@kunskapsbanken/indexer";
+import type { CountyOverview } from "@kunskapsbanken/indexer";
+import type { AreaMapData } from "../maps/types";
+
+/** A place and how many practices it has. */
+export interface PlaceCount {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** /lan: the country's counties on a map and in a table, and the national programmes. */
+export interface CountryData {
+  counties: PlaceCount[];
+  national: PracticeCard[];
+  map: AreaMapData;
+}
+
+/** /lan/ID: a county's municipalities on a map and in a table, its practices, and its figures where profiles give them. */
+export interface CountyPageData {
+  county: { id: string; name: string; code: string; letter: string; authority: string };
+  municipalities: PlaceCount[];
+  practices: PracticeCard[];
+  overview: CountyOverview | null;
+  hasProfile: boolean;
+  map: AreaMapData;
+}
+
+/** /kommun/ID for a municipality without a profile: its practices, or an honest "none yet". */
+export interface MunicipalityPageData {
+  municipality: { id: string; name: string; kommunkod: string };
+  county: PlaceCount;
+  practices: PracticeCard[];
+  neighbours: PracticeCard[];
+  /** Practices from the same county beyond those shown. */
+  moreNeighbours: number;
+}
 
 export interface SiteLabels {
   municipalities: Record<string, string>;

@@ -4,7 +4,8 @@
 // the vocabularies, never by name. Runs in Node, in the site's plugins and tests.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { counties, municipalities } from "@kunskapsbanken/content-schema";
+// The zod-free entry: this module is loaded with the Docusaurus config, whose loader breaks zod.
+import { counties, municipalities } from "@kunskapsbanken/content-schema/vocabularies";
 import { geoArea, geoPath, geoTransverseMercator, type GeoPermissibleObjects } from "d3-geo";
 import { SvgPathWriter } from "./svgPath";
 import type { AreaMapData } from "./types";
