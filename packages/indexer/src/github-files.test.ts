@@ -107,11 +107,6 @@ describe(".github", () => {
     expect(ids).toEqual(expect.arrayContaining(["rubrik", "kommun", "beskrivning", "status", "kontakt"]));
   });
 
-  it("CODEOWNERS gives content/ to the county's editorial team", async () => {
-    const owners = await readFile(join(github, "CODEOWNERS"), "utf8");
-    expect(owners).toMatch(/^\/content\/\s+@lansstyrelsen-sodermanland\/kunskapsbanken-redaktion$/m);
-  });
-
   it("the pull-request template is a Swedish checklist", async () => {
     const template = await readFile(join(github, "pull_request_template.md"), "utf8");
     expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(5);
