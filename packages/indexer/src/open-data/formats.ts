@@ -38,6 +38,7 @@ const columns: readonly [heading: string, value: (p: OpenPractice) => string][] 
   ["Uppgifter från", (p) => p.asOf],
   ["Bekräftad", (p) => (p.confirmed ? `${p.confirmed.date} av ${p.confirmed.role}, ${p.confirmed.organisation}` : "aldrig")],
   ["Startår", (p) => String(p.periodStart)],
+  ["Startår senast", (p) => (p.periodStartAtLatest ? "ja" : "")],
   ["Slutår", (p) => (p.periodEnd === null ? "" : String(p.periodEnd))],
   ["Finansiering", (p) => labels(p.funding)],
   ["Finansierings-id", (p) => ids(p.funding)],

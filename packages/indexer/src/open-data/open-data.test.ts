@@ -108,6 +108,9 @@ describe("CSV for Swedish Excel", () => {
     ]);
     const column = (heading: string) => row?.[header!.indexOf(heading)];
     expect(column("Kommunkod")).toBe("0482");
+    expect(column("Startår senast")).toBe("");
+    const [, atLatest] = readCsv(toSpreadsheet([record({ period: { start: 2016, startAtLatest: true } })]));
+    expect(atLatest?.[header!.indexOf("Startår senast")]).toBe("ja");
     expect(column("Län")).toBe("Södermanlands län");
     expect(column("Länskod")).toBe("04");
     expect(row).toContain("Pågående");

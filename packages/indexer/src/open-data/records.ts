@@ -8,8 +8,8 @@ import type { Entry } from "../content/entry.js";
 /**
  * Raise when a field is removed or changes meaning; adding a field keeps the version.
  * 3: a place can be a county or the whole country (`sverige`); each place carries its kind,
- * SCB kommunkod and county code, for joining with SCB and Kolada; `counties` and
- * `organiserType` are new.
+ * SCB kommunkod and county code, for joining with SCB and Kolada; `counties`,
+ * `organiserType` and `periodStartAtLatest` are new.
  */
 export const OPEN_DATA_SCHEMA_VERSION = 3;
 
@@ -54,6 +54,8 @@ export interface OpenPractice {
   targetGroups: Labelled[];
   status: Labelled;
   periodStart: number;
+  /** True when the source gives no start year: the work started in `periodStart` at the latest. */
+  periodStartAtLatest: boolean;
   periodEnd: number | null;
   funding: Labelled[];
   partners: string[];
@@ -122,6 +124,7 @@ export function openPracticeOf(entry: Pick<Entry<Practice>, "data" | "body">, si
     targetGroups: labelled("targetGroups", p.targetGroups),
     status: { id: p.status, label: labelOf("status", p.status) },
     periodStart: p.period.start,
+    periodStartAtLatest: p.period.startAtLatest === true,
     periodEnd: p.period.end ?? null,
     funding: labelled("funding", p.funding),
     partners: p.partners,
