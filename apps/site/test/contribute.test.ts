@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { municipalities, validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../src/lib/contribute/sections";
-import { emptyForm, emptySource, isBlank, parseFormState, type FormState } from "../src/lib/contribute/state";
+import { emptyForm, emptySource, isBlank, type FormState } from "../src/lib/contribute/state";
+import { readDraftState } from "../src/lib/contribute/draftState";
 import { idOf, practiceData, practiceFile } from "../src/lib/contribute/practiceFile";
 import { GENERAL, messagesByField } from "../src/lib/contribute/fieldProblems";
 import { formFromPracticeFile, splitSections } from "../src/lib/contribute/fromPractice";
@@ -146,9 +147,9 @@ describe("starting from a published practice", () => {
 describe("the draft", () => {
   it("round-trips through JSON and ignores anything else", () => {
     const form = filledForm();
-    expect(parseFormState(JSON.stringify(form), headings)).toEqual(form);
-    expect(parseFormState("{not json", headings)).toBeNull();
-    expect(parseFormState("42", headings)).toBeNull();
+    expect(readDraftState(JSON.stringify(form), headings)).toEqual({ kind: "draft", state: form, touched: [], dropped: [] });
+    expect(readDraftState("{not json", headings).kind).toBe("unreadable");
+    expect(readDraftState("42", headings).kind).toBe("unreadable");
     expect(isBlank(emptyForm(headings), headings)).toBe(true);
     expect(isBlank(form, headings)).toBe(false);
   });

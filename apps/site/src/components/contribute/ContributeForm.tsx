@@ -5,6 +5,7 @@
 import { practicePath, sitePages } from "@kunskapsbanken/content-schema/routes";
 import { GENERAL } from "../../lib/contribute/fieldProblems";
 import AboutFields from "./AboutFields";
+import DraftNotice from "./DraftNotice";
 import { Messages } from "./Fields";
 import FreshnessFields from "./FreshnessFields";
 import Preview from "./Preview";
@@ -16,19 +17,24 @@ import styles from "./contribute.module.css";
 
 export default function ContributeForm() {
   const form = useContributeForm();
-  const { state, loadError, restored, showAll, messages, shown, update, today } = form;
+  const { state, loadError, restored, aside, showAll, messages, shown, update, today } = form;
+  const notice = aside && <DraftNotice aside={aside} />;
 
   if (loadError)
     return (
-      <p className={styles.notice} role="alert">
-        {loadError} <a href={sitePages.contribute}>Skriv ett nytt exempel</a>
-      </p>
+      <>
+        {notice}
+        <p className={styles.notice} role="alert">
+          {loadError} <a href={sitePages.contribute}>Skriv ett nytt exempel</a>
+        </p>
+      </>
     );
   if (!state) return <p role="status">Formuläret laddas …</p>;
 
   return (
     <div className={styles.layout}>
       <form className={styles.form} onSubmit={(event) => event.preventDefault()} noValidate aria-describedby="bidra-utkast">
+        {notice}
         <p id="bidra-utkast" className={styles.draftNote}>
           {restored ? "Ditt utkast är återställt. " : ""}
           Det du skriver sparas som utkast i den här webbläsaren tills du tömmer formuläret.

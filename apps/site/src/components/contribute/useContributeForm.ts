@@ -6,13 +6,14 @@ import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { usePluginData } from "@docusaurus/useGlobalData";
 import { useLocation } from "@docusaurus/router";
 import { validatePractice } from "@kunskapsbanken/content-schema";
-import { checkFile, isoToday, type Problem } from "@kunskapsbanken/indexer/check";
+import { BODY_FIELD, checkFile, checkSectionText, isoToday, type Problem } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../../lib/contribute/sections";
-import { emptyForm, isBlank, parseFormState, type FormState, type SourceState } from "../../lib/contribute/state";
-import { practiceFile, type PracticeFile } from "../../lib/contribute/practiceFile";
+import { emptyForm, isBlank, type FormState, type SourceState } from "../../lib/contribute/state";
+import { readDraftState } from "../../lib/contribute/draftState";
+import { practiceFile, sectionLines, type PracticeFile } from "../../lib/contribute/practiceFile";
 import { messagesByField, type FieldMessage } from "../../lib/contribute/fieldProblems";
 import { formFromPracticeFile } from "../../lib/contribute/fromPractice";
-import { draftKey, readDraft, removeDraft, writeDraft } from "../../lib/contribute/draft";
+import { asideKey, draftKey, readDraft, removeDraft, setDraftAside, writeDraft } from "../../lib/contribute/draft";
 import { editFileLink, issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
 import { issueFieldsOf } from "../../lib/contribute/issueFields";
 
@@ -34,6 +35,13 @@ export type Sent =
   | { kind: "download" | "copy"; ok: boolean }
   | null;
 
+/** A stored draft the form could not fully use: its original text, kept aside, and what was left out. */
+export interface SetAside {
+  text: string;
+  /** Swedish names of the values left out; empty when the draft could not be read at all. */
+  dropped: string[];
+}
+
 /** Changes the form: the new values, and the form keys the contributor has now touched. */
 export type Update = (change: Partial<FormState>, ...keys: string[]) => void;
 /** The messages a field shows now: once it has been touched, or all of them after a failed send. */
@@ -43,7 +51,17 @@ const storage = () => (typeof window === "undefined" ? undefined : window.localS
 
 function check(state: FormState, today: string): Checked {
   const file = practiceFile(state, today);
-  return { file, problems: checkFile(file.path, file.text, validatePractice).problems };
+  const problems = checkFile(file.path, file.text, validatePractice).problems;
+  // A heading typed into a section's text would start another section in the file.
+  const lines = sectionLines(state.sections, file.text);
+  state.sections.forEach((section, index) => {
+    const first = lines[index]?.first;
+    if (first === undefined) return;
+    for (const finding of checkSectionText(section.text.trim())) {
+      problems.push({ file: file.path, line: first + finding.line - 1, field: BODY_FIELD, message: finding.message, severity: "error" });
+    }
+  });
+  return { file, problems };
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -68,6 +86,7 @@ export function useContributeForm() {
   const [state, setState] = useState<FormState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
+  const [aside, setAside] = useState<SetAside | null>(null);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -76,12 +95,19 @@ export function useContributeForm() {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // Start from the draft in this browser; else from the published practice being updated; else empty.
+  // A draft the form cannot fully use is set aside first, and the contributor is told.
   useEffect(() => {
-    const draft = readDraft(storage(), key);
-    const fromDraft = parseFormState(draft, headings);
-    if (fromDraft) {
-      setState(fromDraft);
-      setTouched(new Set((JSON.parse(draft!) as { touched?: string[] }).touched ?? []));
+    const reading = readDraftState(readDraft(storage(), key), headings, updating);
+    if (reading.kind === "unreadable") {
+      setAside({ text: setDraftAside(storage(), updating), dropped: [] });
+    } else if (reading.kind === "draft") {
+      if (reading.dropped.length > 0) {
+        const text = readDraft(storage(), key) ?? "";
+        writeDraft(storage(), asideKey(updating), text);
+        setAside({ text, dropped: reading.dropped });
+      }
+      setState(reading.state);
+      setTouched(new Set(reading.touched));
       setRestored(true);
       return;
     }
@@ -234,6 +260,7 @@ export function useContributeForm() {
     state,
     loadError,
     restored,
+    aside,
     showAll,
     checked,
     messages,

@@ -79,6 +79,29 @@ export function bodyText(sections: readonly SectionState[]): string {
     .join("\n");
 }
 
+/**
+ * Where each section's text stands in the file `bodyText` writes: its first and last line
+ * (1-based, in the whole file), by the section's index in the form; undefined for a section
+ * left out because it is empty. The file ends with the body, so the body's first line follows
+ * from the number of lines in each.
+ */
+export function sectionLines(
+  sections: readonly SectionState[],
+  fileText: string,
+): ({ heading: number; first: number; last: number } | undefined)[] {
+  const body = bodyText(sections);
+  let line = fileText.split("\n").length - body.split("\n").length + 1;
+  return sections.map((section) => {
+    const text = section.text.trim();
+    if (text === "") return undefined;
+    const heading = line;
+    const first = section.heading ? line + 2 : line;
+    const last = first + text.split("\n").length - 1;
+    line = last + 2;
+    return { heading, first, last };
+  });
+}
+
 export interface PracticeFile {
   id: string;
   /** Path in the repository, e.g. content/practices/flen-sprakvanner.md */
