@@ -110,7 +110,8 @@ function ListBody() {
   const url = absolute(listPathOf(list));
   const qrLink = absolute(listPathOf(list, { withNotes: false }));
   const permalinks = list.items.map((item) => shortLink(item.id));
-  const qr = useQrSvgs(isBrowser && list.items.length > 0 ? [...permalinks, qrLink] : []);
+  // The list's own code first: it is the longest text, and the one most likely not to fit in a code.
+  const qr = useQrSvgs(isBrowser && list.items.length > 0 ? [qrLink, ...permalinks] : []);
   const sheetItems = list.items.map((item, index) => {
     const practice = practices?.get(item.id);
     const permalink = shortLink(item.id);
