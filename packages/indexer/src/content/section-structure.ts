@@ -27,7 +27,7 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const asSection = (text: string) =>
   templateHeadings.has(text) ? ` Menar du avsnittet ”${text}”, skriv rubriken som ## ${text} först på en egen rad.` : "";
 
-export const sectionMessages = {
+const sectionMessages = {
   setext: (text: string) =>
     `raden med --- eller === under texten gör texten ovanför till en rubrik, som inte är ett av exemplets avsnitt. Lämna en tom rad före raden om du menar en linje.${asSection(text)}`,
   twice: (text: string, first: number) =>

@@ -17,7 +17,7 @@ import { asideKey, draftKey, readDraft, removeDraft, setDraftAside, writeDraft }
 import { editFileLink, issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
 import { issueFieldsOf } from "../../lib/contribute/issueFields";
 
-export const headings = sectionGuides.map((guide) => guide.heading);
+const headings = sectionGuides.map((guide) => guide.heading);
 const CHECK_DELAY_MS = 200;
 
 interface ContributeData {
