@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent, type Content } from "@kunskapsbanken/indexer";
@@ -60,6 +61,10 @@ async function allowLongAddresses(page: Page): Promise<void> {
   );
 }
 
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** WCAG 2.1 AA violations on the page as it is now, by rule id. */
+const violations = async (page: Page) => (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((v) => v.id);
+
 const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 const bodyText = async (page: Page) => (await page.locator("body").textContent()) ?? "";
@@ -108,6 +113,7 @@ describe("/bidra with an odd draft in this browser", () => {
     await expect(page.getByLabel("Rubrik", { exact: true }).inputValue()).resolves.toBe("Mitt utkast");
     await expect(page.getByRole("checkbox", { name: "Flen", exact: true }).isChecked()).resolves.toBe(true);
     await expect(stored(page, ASIDE)).resolves.toBe(draft);
+    expect(await violations(page)).toEqual([]);
   });
 
   it("offers Börja om when the form crashes anyway, and it clears only this page's draft", async () => {
@@ -132,6 +138,7 @@ describe("/bidra with an odd draft in this browser", () => {
     const again = page.getByRole("button", { name: "Börja om" });
     await again.waitFor();
     expect(await bodyText(page)).not.toContain(CRASH);
+    expect(await violations(page)).toEqual([]);
     // The way out has the focus, so a keyboard reaches it at once.
     await page.waitForFunction(() => document.activeElement?.textContent === "Börja om");
     await page.keyboard.press("Enter");
@@ -238,6 +245,7 @@ describe("/lista with what the address should not hold", () => {
     expect(await stored(page, LIST)).not.toContain("finns-inte-alls");
     await page.waitForFunction(() => document.querySelectorAll(".list-sheet [data-qr-link]").length === 2);
     expect(await page.locator(".list-sheet").textContent()).not.toContain("finns-inte-alls");
+    expect(await violations(page)).toEqual([]);
   });
 
   it("drops a malformed escape instead of saving replacement characters, and says so", async () => {
