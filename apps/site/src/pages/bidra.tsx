@@ -7,7 +7,7 @@ import Layout from "@theme/Layout";
 import { useLocation } from "@docusaurus/router";
 import ContributeForm from "../components/contribute/ContributeForm";
 import ResetBoundary from "../components/contribute/ResetBoundary";
-import { setDraftAside } from "../lib/contribute/draft";
+import { browserStorage, setDraftAside } from "../lib/contribute/draft";
 import { ISSUE_TEMPLATE, type Repository } from "../lib/contribute/github";
 
 function OtherWays({ repository }: { repository: Repository }) {
@@ -59,7 +59,7 @@ export default function Bidra() {
           {() => (
             <ResetBoundary
               resetText="Börja om tömmer formuläret. Det du har skrivit sparas undan i webbläsaren, så att inget går förlorat."
-              onReset={() => setDraftAside(window.localStorage, updating)}
+              onReset={() => setDraftAside(browserStorage(), updating)}
             >
               <ContributeForm />
             </ResetBoundary>

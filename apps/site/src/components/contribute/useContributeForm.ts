@@ -13,7 +13,7 @@ import { readDraftState } from "../../lib/contribute/draftState";
 import { practiceFile, sectionLines, type PracticeFile } from "../../lib/contribute/practiceFile";
 import { messagesByField, type FieldMessage } from "../../lib/contribute/fieldProblems";
 import { formFromPracticeFile } from "../../lib/contribute/fromPractice";
-import { asideKey, draftKey, readDraft, removeDraft, setDraftAside, writeDraft } from "../../lib/contribute/draft";
+import { asideKey, browserStorage, draftKey, readDraft, removeDraft, setDraftAside, writeDraft } from "../../lib/contribute/draft";
 import { editFileLink, issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
 import { issueFieldsOf } from "../../lib/contribute/issueFields";
 
@@ -47,7 +47,7 @@ export type Update = (change: Partial<FormState>, ...keys: string[]) => void;
 /** The messages a field shows now: once it has been touched, or all of them after a failed send. */
 export type Shown = (fieldKey: string) => readonly FieldMessage[] | undefined;
 
-const storage = () => (typeof window === "undefined" ? undefined : window.localStorage);
+const storage = browserStorage;
 
 function check(state: FormState, today: string): Checked {
   const file = practiceFile(state, today);

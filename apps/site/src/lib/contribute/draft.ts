@@ -9,6 +9,15 @@ const ASIDE_KEY = "kunskapsbanken:bidra:undanlagt";
 export const draftKey = (updating: string | null) => (updating ? `${DRAFT_KEY}:${updating}` : DRAFT_KEY);
 export const asideKey = (updating: string | null) => (updating ? `${ASIDE_KEY}:${updating}` : ASIDE_KEY);
 
+/** This browser's localStorage, or undefined on the server or where reading it is refused. */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof window === "undefined" ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** localStorage can be missing or refuse (private mode, full quota): then the form still works. */
 export function readDraft(storage: Storage | undefined, key: string): string | null {
   try {
