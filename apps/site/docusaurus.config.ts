@@ -10,6 +10,7 @@ import { rehypePlugins } from "./src/plugins/sanitize/index";
 import { cspPlugin } from "./src/plugins/csp/index";
 import { contributePlugin } from "./src/plugins/contribute/index";
 import { editUrlBase, repositoryUrl, siteAddress } from "./src/lib/siteAddress";
+import { folderOf, openDataPath, routeBasePaths, sitePages } from "@kunskapsbanken/domain";
 
 // The public address and the repository, from one module; a publishing build (PUBLISH=true)
 // fails here if either is still a placeholder.
@@ -29,13 +30,13 @@ const plugins: PluginConfig[] = [
     "@docusaurus/plugin-content-docs",
     {
       id: "kommuner",
-      path: `${contentDir}/municipalities`,
-      routeBasePath: "kommun",
+      path: `${contentDir}/${folderOf("profile")}`,
+      routeBasePath: routeBasePaths.profiles,
       include: ["*.md"],
       sidebarPath: false,
       breadcrumbs: false,
       rehypePlugins,
-      editUrl: ({ docPath }: { docPath: string }) => `${editBase}/municipalities/${docPath}`,
+      editUrl: ({ docPath }: { docPath: string }) => `${editBase}/${folderOf("profile")}/${docPath}`,
     },
   ],
   collectionsPlugin,
@@ -65,16 +66,18 @@ const config: Config = {
       "classic",
       {
         docs: {
-          path: `${contentDir}/practices`,
-          routeBasePath: "praktik",
-          include: ["*.md"],
+          path: `${contentDir}/${folderOf("practice")}`,
+          routeBasePath: routeBasePaths.practices,
+          // A folder per county (practices/sodermanlands-lan/…); the address stays /praktik/ID (see frontMatter.ts).
+          include: ["*/*.md"],
           sidebarPath: false,
           breadcrumbs: false,
           rehypePlugins,
-          editUrl: ({ docPath }: { docPath: string }) => `${editBase}/practices/${docPath}`,
+          editUrl: ({ docPath }: { docPath: string }) => `${editBase}/${folderOf("practice")}/${docPath}`,
         },
         blog: false,
-        theme: { customCss: "./src/css/custom.css" },
+        // Split by what they style; the order is the cascade order.
+        theme: { customCss: ["./src/css/base.css", "./src/css/search.css", "./src/css/pages.css"] },
         sitemap: { lastmod: null },
       } satisfies Preset.Options,
     ],
@@ -86,14 +89,14 @@ const config: Config = {
     navbar: {
       title: "Kunskapsbanken",
       items: [
-        { to: "/praktiker", label: "Alla exempel", position: "left" },
-        { to: "/kommuner", label: "Kommuner", position: "left" },
-        { to: "/amne", label: "Ämnen", position: "left" },
-        { to: "/malgrupp", label: "Målgrupper", position: "left" },
-        { to: "/lan", label: "Länet", position: "left" },
-        { to: "/samlingar", label: "Samlingar", position: "left" },
-        { to: "/bidra", label: "Bidra", position: "right" },
-        { to: "/sok", label: "Sök", position: "right" },
+        { to: sitePages.practices, label: "Alla exempel", position: "left" },
+        { to: sitePages.municipalities, label: "Kommuner", position: "left" },
+        { to: sitePages.topics, label: "Ämnen", position: "left" },
+        { to: sitePages.targetGroups, label: "Målgrupper", position: "left" },
+        { to: sitePages.county, label: "Länet", position: "left" },
+        { to: sitePages.collections, label: "Samlingar", position: "left" },
+        { to: sitePages.contribute, label: "Bidra", position: "right" },
+        { to: sitePages.search, label: "Sök", position: "right" },
       ],
     },
     footer: {
@@ -102,24 +105,24 @@ const config: Config = {
         {
           title: "Bläddra",
           items: [
-            { label: "Alla exempel", to: "/praktiker" },
-            { label: "Kommuner", to: "/kommuner" },
-            { label: "Länsöversikt", to: "/lan" },
+            { label: "Alla exempel", to: sitePages.practices },
+            { label: "Kommuner", to: sitePages.municipalities },
+            { label: "Länsöversikt", to: sitePages.county },
           ],
         },
         {
           title: "Inför mötet",
           items: [
-            { label: "Samlingar", to: "/samlingar" },
-            { label: "Gör en egen lista", to: "/lista" },
+            { label: "Samlingar", to: sitePages.collections },
+            { label: "Gör en egen lista", to: sitePages.list },
           ],
         },
         {
           title: "Öppna data",
           items: [
-            { label: "Exemplen som JSON", href: "pathname:///data/praktiker.json" },
-            { label: "Exemplen som CSV", href: "pathname:///data/praktiker.csv" },
-            { label: "Flöde med nya och ändrade exempel (Atom)", href: "pathname:///feed.xml" },
+            { label: "Exemplen som JSON", href: `pathname://${openDataPath("json")}` },
+            { label: "Exemplen som CSV", href: `pathname://${openDataPath("csv")}` },
+            { label: "Flöde med nya och ändrade exempel (Atom)", href: `pathname://${openDataPath("atom")}` },
           ],
         },
       ],

@@ -9,14 +9,14 @@ import { buildDir, repoRoot } from "../setup/paths.ts";
 
 const fixture = join(repoRoot, "tests/fixtures/trasig-praktik.md");
 // The hook decides by path: pretend the broken file sits among the practices.
-const asPractice = join(repoRoot, "content/practices/trasig-praktik.md");
+const asPractice = join(repoRoot, "content/practices/sodermanlands-lan/trasig-praktik.md");
 
 const read = (path: string) => readFile(join(buildDir, path), "utf8");
 
 describe("frontmatter validation at build", () => {
   it("fails with the same FILE:LINE: FIELD: message lines as kb validate", async () => {
     const text = await readFile(fixture, "utf8");
-    const expected = checkFile("content/practices/trasig-praktik.md", text, validatePractice).problems.map(formatProblem);
+    const expected = checkFile("content/practices/sodermanlands-lan/trasig-praktik.md", text, validatePractice).problems.map(formatProblem);
     expect(expected.length).toBeGreaterThanOrEqual(2);
     const error = await parseFrontMatter({
       filePath: asPractice,
@@ -33,7 +33,7 @@ describe("frontmatter validation at build", () => {
   });
 
   it("says plainly when a practice's facts are older than 18 months and unconfirmed", async () => {
-    const path = join(repoRoot, "content/practices/nykoping-fritidsbanken.md");
+    const path = join(repoRoot, "content/practices/sodermanlands-lan/nykoping-fritidsbanken.md");
     const text = await readFile(path, "utf8");
     const parse = (fileContent: string) =>
       parseFrontMatter({ filePath: path, fileContent, defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }) });

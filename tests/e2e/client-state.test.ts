@@ -168,13 +168,16 @@ describe("a heading typed into a section of /bidra", () => {
   });
 
   it("is refused at its line by kb validate", async () => {
-    const published = await readFile(join(repoRoot, "content/practices/flen-sprakvanner.md"), "utf8");
+    const file = content.practices.find((p) => p.data.id === "flen-sprakvanner")!.file;
+    const published = await readFile(join(repoRoot, file), "utf8");
     const text = published.replace("## Vilket problem löser det?\n", `${fake}\n\n## Vilket problem löser det?\n`);
     const line = text.split("\n").indexOf("Text") + 2;
     const dir = await mkdtemp(join(tmpdir(), "kb-sektion-"));
     try {
-      await mkdir(join(dir, "practices"));
-      await writeFile(join(dir, "practices", "flen-sprakvanner.md"), text);
+      // The same place in a content folder as the published file.
+      const inContent = file.slice(file.indexOf("practices/"));
+      await mkdir(join(dir, inContent, ".."), { recursive: true });
+      await writeFile(join(dir, inContent), text);
       const output = await run(process.execPath, [join(repoRoot, "packages/indexer/bin/kb.js"), "validate", dir], { cwd: repoRoot }).then(
         () => "",
         (error: { code: number; stdout: string; stderr: string }) => `${error.code}\n${error.stdout}${error.stderr}`,

@@ -114,12 +114,12 @@ function toPageHtml(markdown: string, { sanitise = true, policy = true }: Layers
 }
 
 function practiceWith(body: string): string {
-  const practice = readFileSync(join(repoRoot, "content/practices/nykoping-fritidsbanken.md"), "utf8");
+  const practice = readFileSync(join(repoRoot, "content/practices/sodermanlands-lan/nykoping-fritidsbanken.md"), "utf8");
   return `${practice.slice(0, practice.indexOf("\n---\n", 4) + 5)}\n${body}\n`;
 }
 
 const validationErrors = (body: string) =>
-  checkFile("content/practices/nykoping-fritidsbanken.md", practiceWith(body), validatePractice).problems.filter(
+  checkFile("content/practices/sodermanlands-lan/nykoping-fritidsbanken.md", practiceWith(body), validatePractice).problems.filter(
     (p) => p.severity === "error",
   );
 

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, inject } from "vitest";
  * with what it waited for. Tests wait for states, not for time; this only bounds a wait
  * that will never end, and is generous because the suite shares two cores with builds.
  */
-export const WAIT_LIMIT_MS = 120_000;
+const WAIT_LIMIT_MS = 120_000;
 
 /** Applies WAIT_LIMIT_MS to every page of a context. */
-export function withWaitLimit(context: BrowserContext): BrowserContext {
+function withWaitLimit(context: BrowserContext): BrowserContext {
   context.setDefaultTimeout(WAIT_LIMIT_MS);
   context.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
   return context;

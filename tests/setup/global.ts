@@ -8,8 +8,8 @@ import type { TestProject } from "vitest/node";
 import { buildDir, siteDir } from "./paths";
 import { serveStatic } from "./static-server";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const chromiumArgs = [
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

@@ -126,7 +126,7 @@ describe("problems beside their fields", () => {
 
 describe("starting from a published practice", () => {
   it("reads flen-sprakvanner into the form and writes the same practice back", async () => {
-    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");
     const form = formFromPracticeFile("flen-sprakvanner", text, headings);
     expect(form).not.toBeNull();
     expect(form!.updating).toBe("flen-sprakvanner");
@@ -168,7 +168,7 @@ describe("links to GitHub", () => {
 
   it("leaves the text out of an address GitHub would refuse, and says so", async () => {
     // The longest published practice, as the form would send it.
-    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");
     const long = text + "\nMer text med å, ä och ö. ".repeat(200);
     const link = newFileLink(repository, "content/practices/flen-sprakvanner.md", long);
     expect(link.fullLength).toBeGreaterThan(GITHUB_URL_LIMIT);

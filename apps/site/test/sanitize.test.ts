@@ -220,7 +220,7 @@ describe("table-of-contents entries", () => {
 // what a practice page's MDX module exports and renders.
 describe("Docusaurus' Markdown processor with the site's plugins", () => {
   const siteDir = join(import.meta.dirname, "..");
-  const practicePath = join(siteDir, "../../content/practices/exempel.md");
+  const practicePath = join(siteDir, "../../content/practices/sodermanlands-lan/exempel.md");
   const require = createRequire(import.meta.url);
   const { createProcessorUncached } = require("@docusaurus/mdx-loader/lib/processor.js") as {
     createProcessorUncached: (parameters: { format: "md"; options: Record<string, unknown> }) => Promise<{
@@ -285,7 +285,7 @@ describe("Docusaurus' Markdown processor with the site's plugins", () => {
     await mkdir(join(root, "content/practices"), { recursive: true });
     await writeFile(join(root, "hemlig.txt"), "HEMLIGT INNEHÅLL");
     await writeFile(join(root, "bild.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
-    const filePath = join(root, "content/practices/exempel.md");
+    const filePath = join(root, "content/practices/sodermanlands-lan/exempel.md");
     const markdown = "Se [filen](../../hemlig.txt), [paketet](@site/package.json) och ![bild](../../bild.svg).";
     try {
       // Without the site's plugins Docusaurus would bundle the files into the site.

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { counties, municipalities } from "@kunskapsbanken/content-schema";
 import { fold } from "@kunskapsbanken/content-schema/text";
 import { buildSearchIndex, evaluateRelevance, formatReport, loadContent, relevanceQueries } from "@kunskapsbanken/indexer";
 import { lunrSwedish, miniSearch, ours, type Corpus, type Engine, type Shipped } from "./engines.js";
@@ -43,7 +44,9 @@ function queries(): string[] {
       "församling",
       "äldreboende",
     ].map(fold),
-    ...["Eskilstuna", "Flen", "Gnesta", "Katrineholm", "Nyköping", "Oxelösund", "Strängnäs", "Trosa", "Vingåker", "Södermanlands län"],
+    // Place names from all over the country: nine municipalities and a county.
+    ...municipalities.filter((_, i) => i % 33 === 0).map((m) => m.name),
+    counties[Math.floor(counties.length / 2)]!.name,
     ...nameHeads.slice(0, 10).map((head, i) => head + nameTails[i % nameTails.length]!),
     ...["kvantdator", "xylofon", "zeppelinare", "pingvinkoloni", "vulkanutbrott"],
   ];

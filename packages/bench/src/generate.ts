@@ -3,13 +3,13 @@
 //
 //   node dist/generate.js --count 10000 --out /tmp/corpus --seed 1
 //
-// writes /tmp/corpus/practices/*.md. Practice i depends only on (seed, i), so a corpus of
+// writes /tmp/corpus/practices/COUNTY/*.md. Practice i depends only on (seed, i), so a corpus of
 // 10 000 starts with the same 2 000 files as a corpus of 2 000 (apart from `related`,
 // which only points at practices that exist in the corpus being written).
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { slugify } from "@kunskapsbanken/indexer";
+import { folderOf, practiceFolderOf, slugify } from "@kunskapsbanken/domain";
 import {
   counties,
   fundingKinds,
@@ -40,7 +40,7 @@ import {
 // Randomness
 
 /** mulberry32: small, fast and the same on every platform. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -142,18 +142,50 @@ function paragraph(r: Random, sentences: number, subject?: string): string {
 // ---------------------------------------------------------------------------
 // Practices
 
-const places = [...municipalities.map((m) => ({ id: m.id, name: m.name })), ...counties.map((c) => ({ id: c.id, name: c.name }))];
+type Place = { id: string; name: string; county?: string };
+
+/** Every municipality (with its county) and every county: 311 places. */
+const places: readonly Place[] = [
+  ...municipalities.map((m) => ({ id: m.id, name: m.name, county: m.county })),
+  ...counties.map((c) => ({ id: c.id, name: c.name })),
+];
 
 interface Identity {
   id: string;
-  place: { id: string; name: string };
+  place: Place;
   theme: Noun;
 }
 
+const placeOrders = new Map<string, readonly Place[]>();
+
+/**
+ * The places in the order of one round: the practices are dealt out over all places in
+ * rounds of 311 (practices 0–310, 311–621 …), each round in its own order shuffled from the
+ * seed. So a corpus of 311 or more has practices from every municipality and county, and a
+ * corpus of 10 000 is spread evenly over the country (a county is the place about one time
+ * in fifteen).
+ */
+function placeOrder(seed: number, round: number): readonly Place[] {
+  const key = `${seed}:${round}`;
+  let order = placeOrders.get(key);
+  if (!order) {
+    const r = new Random(prng(mix(seed, round, 3)));
+    const shuffled = [...places];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    if (placeOrders.size > 64) placeOrders.clear();
+    placeOrders.set(key, shuffled);
+    order = shuffled;
+  }
+  return order;
+}
+
 /** The id of practice `index`, computable without generating the practice. */
-export function identityOf(seed: number, index: number): Identity {
+function identityOf(seed: number, index: number): Identity {
   const r = new Random(prng(mix(seed, index, 1)));
-  const place = r.chance(0.05) ? r.pick(counties.map((c) => ({ id: c.id, name: c.name }))) : r.pick(places.slice(0, municipalities.length));
+  const place = placeOrder(seed, Math.floor(index / places.length))[index % places.length]!;
   const theme = r.zipf(nouns);
   return { id: `${place.id}-${slugify(theme.forms[0])}-${index + 1}`, place, theme };
 }
@@ -168,11 +200,13 @@ function isoDate(r: Random): string {
 }
 
 /** The Markdown text of practice `index` in a corpus of `count` practices. */
-export function practiceFile(seed: number, index: number, count: number): { name: string; text: string } {
+function practiceFile(seed: number, index: number, count: number): { name: string; text: string } {
   const { id, place, theme } = identityOf(seed, index);
   const r = new Random(prng(mix(seed, index, 2)));
 
-  const extraPlaces = r.chance(0.2) ? r.some(municipalities, r.int(1, 2)).filter((m) => m.id !== place.id) : [];
+  // Some practices are shared with one or two neighbours in the same county.
+  const neighbours = municipalities.filter((m) => place.county !== undefined && m.county === place.county && m.id !== place.id);
+  const extraPlaces = r.chance(0.2) ? r.some(neighbours, r.int(1, 2)) : [];
   const placeIds = [place.id, ...extraPlaces.map((m) => m.id)];
   const topicIds = r.some(ids(topics), r.int(1, 3));
   const groupIds = r.some(ids(targetGroups), r.int(1, 3));
@@ -205,7 +239,7 @@ export function practiceFile(seed: number, index: number, count: number): { name
     ...(partners.length === 0 ? ["partners: []"] : ["partners:", ...partners.map((p) => `  - ${yamlString(p)}`)]),
     "contact:",
     `  role: ${r.pick(roles)}`,
-    `  organisation: ${yamlString(`${place.name}${place.id.endsWith("-lan") ? "" : " kommun"}`)}`,
+    `  organisation: ${yamlString(place.county === undefined ? `Länsstyrelsen i ${place.name}` : `${place.name} kommun`)}`,
     "sources:",
     ...Array.from({ length: r.int(1, 2) }, () => [
       `  - document: ${document.id}`,
@@ -258,7 +292,8 @@ export function practiceFile(seed: number, index: number, count: number): { name
     `${document.publisher} ${document.year}.`,
     "",
   ];
-  return { name: `${id}.md`, text: lines.join("\n") };
+  // The file sits in its county's folder, as `kb validate` requires.
+  return { name: `${practiceFolderOf([place.id])}/${id}.md`, text: lines.join("\n") };
 }
 
 /** Every file of a corpus, in order; lazy, so 50 000 practices never sit in memory at once. */
@@ -266,13 +301,14 @@ export function* generateCorpus(options: { count: number; seed: number }): Gener
   for (let i = 0; i < options.count; i++) yield practiceFile(options.seed, i, options.count);
 }
 
-/** Writes OUT/practices/*.md, replacing what was there. Returns the number of bytes written. */
+/** Writes OUT/practices/COUNTY/*.md, replacing what was there. Returns the number of bytes written. */
 export async function writeCorpus(options: { count: number; seed: number; out: string }): Promise<number> {
-  const folder = join(options.out, "practices");
+  const folder = join(options.out, folderOf("practice"));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   let bytes = 0;
   for (const file of generateCorpus(options)) {
+    await mkdir(dirname(join(folder, file.name)), { recursive: true });
     await writeFile(join(folder, file.name), file.text);
     bytes += Buffer.byteLength(file.text);
   }
@@ -305,7 +341,7 @@ async function main(): Promise<void> {
   const bytes = await writeCorpus({ count, seed, out: resolve(args.out) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), "practices")} in ${seconds} s`,
+    `${count} practices (${(bytes / 1e6).toFixed(1)} MB, seed ${seed}) written to ${join(resolve(args.out), folderOf("practice"))} in ${seconds} s`,
   );
 }
 

@@ -1,31 +1,15 @@
 // Building blocks shared by the practice and the municipality-profile schemas.
 import { z } from "zod";
+import { isIsoDate, isIsoMonthOrDate } from "./dates.js";
+import { ID_PATTERN, MAX_ID_LENGTH } from "./ids.js";
 import { idsOf, places, sourceDocuments } from "./vocabularies.js";
 
-/** Ids become file names and addresses; this keeps every derived name well within file-system limits. */
-export const MAX_ID_LENGTH = 80;
-
 /** A stable, URL-safe id: lowercase a–z, digits and single hyphens. */
-export const slug = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
-  });
+export const slug = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, {
+  error: "får bara innehålla små bokstäver a–z utan å, ä, ö, siffror och bindestreck, t.ex. flen-sprakvanner",
+});
 
 const year = z.int().min(1990).max(2100);
-
-/** True for a calendar date written as YYYY-MM-DD that really exists (no 30 February). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** True for YYYY-MM (a month) or YYYY-MM-DD (a day). */
-export function isIsoMonthOrDate(value: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || isIsoDate(value);
-}
 
 /** A calendar date written as YYYY-MM-DD that really exists. */
 export const isoDate = z.string().refine(isIsoDate, {

@@ -6,8 +6,8 @@ export { validateCollection, validatePractice, validateProfile, type ValidationR
 export { formatPath, type FieldPath, type SchemaProblem } from "./problems.js";
 export { closest } from "./suggest.js";
 export { fieldAliases } from "./field-names.js";
-export * from "./routes.js";
 export { answerLabels, fold, type Answer } from "./text.js";
 export { unsafeCharacterProblem, unsafeTextProblems, textSafetyMessages } from "./text-safety.js";
-export { isIsoDate, isIsoMonthOrDate, MAX_ID_LENGTH } from "./fields.js";
+export { isId, ID_PATTERN, MAX_ID_LENGTH } from "./ids.js";
+export { isIsoDate, isIsoMonth, isIsoMonthOrDate, isoToday, isYearText, parseIsoDay } from "./dates.js";
 export { thesaurus, thesaurusGroupSchema, thesaurusKey, thesaurusSchema, type ThesaurusGroup } from "./thesaurus.js";

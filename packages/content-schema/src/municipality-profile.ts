@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { isYearText } from "./dates.js";
 import { answerLabels, type Answer } from "./text.js";
 import { asOf, confirmation, figure, isoDate, nonEmptyText, placeId, source } from "./fields.js";
 
 const count = z.int().min(0);
 
 /** Kommuntal per year, e.g. `{ "2017": 36, "2018": 17 }`. */
-const quotaByYear = z.record(z.string().regex(/^\d{4}$/, { error: "nyckeln ska vara ett årtal, t.ex. 2018" }), count);
+const quotaByYear = z.record(z.string().refine(isYearText, { error: "nyckeln ska vara ett årtal, t.ex. 2018" }), count);
 
 /** One of the Migration Agency's overviews of assignments against the year's quota. */
 const assignmentOverview = z.strictObject({

@@ -102,6 +102,18 @@ function unknownKey(key: string, suggestion: string | undefined, known: readonly
   return `okänt fält "${key}".${hint}`;
 }
 
+/** Lists with more values than this (290 municipalities) are not printed whole. */
+const LONGEST_LIST = 24;
+
+/** The allowed values, or for a long list those that begin like the given text, and how many there are. */
+function allowedValues(allowed: readonly string[], given: string): string {
+  if (allowed.length <= LONGEST_LIST) return `Tillåtna värden: ${quoteList(allowed)}.`;
+  const start = fold(given).slice(0, 1);
+  const alike = allowed.filter((value) => start && value.startsWith(start)).slice(0, LONGEST_LIST);
+  const shown = alike.length > 0 ? alike : allowed.slice(0, 8);
+  return `Det finns ${allowed.length} tillåtna värden, t.ex. ${quoteList(shown)}${shown.length < allowed.length ? " …" : ""}.`;
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type": {
@@ -114,7 +126,8 @@ function describe(issue: z.core.$ZodIssue): string {
       const allowed = issue.values.map(String);
       const suggestion = typeof given === "string" ? closest(given, allowed) : undefined;
       const prefix = given === undefined ? "fältet saknas" : `"${String(given)}" är inget tillåtet värde`;
-      return suggestion ? `${prefix}. Menade du "${suggestion}"?` : `${prefix}. Tillåtna värden: ${quoteList(allowed)}.`;
+      if (suggestion) return `${prefix}. Menade du "${suggestion}"?`;
+      return `${prefix}. ${allowedValues(allowed, typeof given === "string" ? given : "")}`;
     }
     case "too_small": {
       const min = Number(issue.minimum);

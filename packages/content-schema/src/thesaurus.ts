@@ -3,6 +3,7 @@
 // (../data/thesaurus.json) so that editors add a group in a pull request, reviewed like
 // the vocabularies; the search expands a typed word with the other words of its group.
 import { z } from "zod";
+import { ID_PATTERN } from "./ids.js";
 import thesaurusData from "../data/thesaurus.json" with { type: "json" };
 import { idsOf, targetGroups, topics } from "./vocabularies.js";
 
@@ -24,7 +25,7 @@ const term = z
   .max(60);
 
 export const thesaurusGroupSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "får bara innehålla a–z, siffror och bindestreck" }),
+  id: z.string().regex(ID_PATTERN, { error: "får bara innehålla a–z, siffror och bindestreck" }),
   terms: z
     .array(term)
     .min(2, { error: "en grupp behöver minst två ord som betyder samma sak" })

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { counties, labelOf, municipalities, places, topics, targetGroups, fundingKinds, statuses } from "./vocabularies.js";
 
 describe("vocabularies", () => {
-  it("hold Södermanland's nine municipalities with SCB codes in county 04", () => {
-    expect(municipalities).toHaveLength(9);
-    for (const m of municipalities) {
-      expect(m.scbCode).toMatch(/^04\d{2}$/);
-      expect(counties.map((c) => c.id)).toContain(m.county);
-    }
+  it("keep the ids of Södermanland's nine municipalities, which the content refers to", () => {
+    const sodermanland = municipalities.filter((m) => m.county === "sodermanlands-lan");
+    expect(sodermanland.map((m) => m.id).sort()).toEqual(
+      ["eskilstuna", "flen", "gnesta", "katrineholm", "nykoping", "oxelosund", "strangnas", "trosa", "vingaker"].sort(),
+    );
+    for (const m of sodermanland) expect(m.scbCode).toMatch(/^04\d{2}$/);
     expect(municipalities.find((m) => m.id === "vingaker")?.scbCode).toBe("0428");
+    expect(counties.find((c) => c.id === "sodermanlands-lan")?.aliases).toContain("Sörmland");
   });
 
   it("have unique ids and Swedish labels", () => {

@@ -7,14 +7,19 @@ import targetGroupsData from "../data/target-groups.json" with { type: "json" };
 import fundingData from "../data/funding.json" with { type: "json" };
 import statusesData from "../data/statuses.json" with { type: "json" };
 import documentsData from "../data/documents.json" with { type: "json" };
+import organiserTypesData from "../data/organiser-types.json" with { type: "json" };
 
 export interface Municipality {
   id: string;
   name: string;
+  /** Other names people use for the municipality, e.g. "Gothenburg"; found by search. */
+  aliases?: string[];
   /** SCB kommunkod, four digits. */
   scbCode: string;
   /** Id of the county the municipality belongs to. */
   county: string;
+  /** A point inside the municipality (WGS84), for maps and "near" questions. */
+  centroid: { lat: number; lon: number };
 }
 
 export interface County {
@@ -22,6 +27,9 @@ export interface County {
   name: string;
   /** SCB länskod, two digits. */
   code: string;
+  /** Länsbokstav, the county's letter(s), e.g. "D" or "AC". */
+  letter: string;
+  /** The County Administrative Board, e.g. "Länsstyrelsen i Skåne län". */
   authority: string;
   /** Other names people use for the county, e.g. "Sörmland"; found by search. */
   aliases?: string[];
@@ -57,17 +65,24 @@ export const statuses: readonly Status[] = statusesData;
 export const statusHasEnded = (id: string) => statuses.some((status) => status.id === id && status.ended === true);
 export const sourceDocuments: readonly SourceDocument[] = documentsData;
 
-/** A place a practice can belong to: a municipality, or a whole county. */
+/** A place a practice can belong to: a municipality, a whole county, or the whole country (national programmes). */
 export interface Place {
   id: string;
   name: string;
-  kind: "kommun" | "län";
+  kind: "kommun" | "län" | "land";
 }
+
+/** The place of a national programme, run in or for every county. */
+export const wholeCountry: Place = { id: "sverige", name: "Hela Sverige", kind: "land" };
 
 export const places: readonly Place[] = [
   ...municipalities.map((m): Place => ({ id: m.id, name: m.name, kind: "kommun" })),
   ...counties.map((c): Place => ({ id: c.id, name: c.name, kind: "län" })),
+  wholeCountry,
 ];
+
+/** Who runs a practice: the kinds of organisation, for the `organiserType` field. */
+export const organiserTypes: readonly Term[] = organiserTypesData;
 
 /** Every vocabulary a filter or a field can refer to, by the name used in the schema. */
 export const vocabularies = {
@@ -76,6 +91,7 @@ export const vocabularies = {
   targetGroups,
   funding: fundingKinds,
   status: statuses,
+  organiserType: organiserTypes,
 } as const satisfies Record<string, readonly { id: string; label: string }[]>;
 
 export type VocabularyName = keyof typeof vocabularies;

@@ -3,13 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
   counties,
-  collectionPath,
   labelOf,
   municipalities,
-  municipalityPath,
-  sitePages,
-  targetGroupPath,
-  topicPath,
   targetGroups,
   thesaurus,
   topics,
@@ -17,9 +12,10 @@ import {
   type MunicipalityProfile,
   type Practice,
 } from "@kunskapsbanken/content-schema";
+import { collectionPath, municipalityPath, pageKey, sitePages, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
 import { swedishLexicon } from "./compounds/dictionary.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
-import type { Entry } from "./content/load.js";
+import type { Entry } from "./content/entry.js";
 import type { SearchPage } from "./search/pages.js";
 import type { ThesaurusData } from "./search/query.js";
 import { SearchIndex } from "./search/search-index.js";
@@ -131,7 +127,7 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
   }
   for (const t of topics) {
     pages.push({
-      id: `amne:${t.id}`,
+      id: pageKey("topic", t.id),
       kind: "amne",
       title: t.label,
       path: topicPath(t.id),
@@ -140,7 +136,7 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
   }
   for (const g of targetGroups) {
     pages.push({
-      id: `malgrupp:${g.id}`,
+      id: pageKey("targetGroup", g.id),
       kind: "malgrupp",
       title: g.label,
       path: targetGroupPath(g.id),

@@ -1,9 +1,8 @@
 // Browser-safe entry: the per-file checks of `kb validate`, for the contribution form.
-export { checkFile, fileId } from "./content/check-file.js";
+export { checkFile } from "./content/check-file.js";
 export { formatProblem, type Problem } from "./content/problem.js";
-export type { Entry } from "./content/load.js";
-// What `kb new` decides without the disk, so the form names and lays out a new practice the same way.
-export { bodySections, isoToday, practiceFileText, practiceId } from "./content/new-practice.js";
+// What `kb new` decides without the disk, so the form lays out a new practice the same way.
+export { bodySections, practiceFileText } from "./content/new-practice.js";
 export { BODY_FIELD, FILE_FIELD } from "./content/problem.js";
 // The section structure of a practice's body, for the form's text boxes and the update form.
 export { checkSectionText, sectionHeadingOf } from "./content/section-structure.js";

@@ -7,15 +7,16 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentFolders } from "@kunskapsbanken/domain";
 import { SearchIndex } from "./search/search-index.js";
 import { INDEX_FORMAT, type SerializedIndex } from "./search/types.js";
 
-/** The folders of the content directory that go into the index. */
-const CONTENT_FOLDERS = ["practices", "municipalities", "collections"];
+/** The folders of the content directory that go into the index: all of them. */
+const CONTENT_FOLDERS = Object.keys(contentFolders);
 
 async function filesUnder(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir))
+    return (await readdir(dir, { recursive: true }))
       .filter((name) => name.endsWith(".md"))
       .sort()
       .map((name) => join(dir, name));

@@ -2,7 +2,7 @@ import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import type { PracticeExtras, Term } from "../plugins/kunskapsbanken/types";
 import { formatDate } from "../lib/format";
-import { municipalityPath, targetGroupPath, topicPath } from "@kunskapsbanken/content-schema/routes";
+import { municipalityPath, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
 
 interface Props {
   extras: PracticeExtras;

@@ -1,4 +1,4 @@
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 /** A plain GET form to the search page: works without JavaScript, on the start page and the 404 page. */
 export default function SearchForm({ inputId }: { inputId: string }) {

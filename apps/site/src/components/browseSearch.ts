@@ -1,7 +1,7 @@
 // Which search narrows a browse page further: /amne/bostad → /sok?amne=bostad.
 import { parseSearchState, searchStateToQuery, type SearchState } from "./search/urlState";
 import type { FilterName } from "@kunskapsbanken/indexer/search";
-import { parseSitePath, sitePages, type RouteKind } from "@kunskapsbanken/content-schema/routes";
+import { parseSitePath, sitePages, type RouteKind } from "@kunskapsbanken/domain";
 
 /** The kinds of browse page and the search filter each stands for. */
 const browseFilters: Partial<Record<RouteKind, FilterName>> = { topic: "topic", targetGroup: "targetGroup", municipality: "municipality" };

@@ -26,11 +26,10 @@ import {
   type MeetingList,
 } from "../components/lists/meetingList";
 import ResetBoundary from "../components/contribute/ResetBoundary";
-import { isIsoDate } from "@kunskapsbanken/content-schema";
 import { usePractices } from "../components/lists/usePractices";
 import { useQrSvgs } from "../components/lists/useQrSvgs";
 import { useAbsoluteUrl, useShortLink } from "../components/useAbsoluteUrl";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 function EmptyList() {
   return (
@@ -44,16 +43,6 @@ function EmptyList() {
   );
 }
 
-/** The list in an address, with what it could not take; a date must be a real one, as in a collection file. */
-function readAddress(search: string): { list: MeetingList; dropped: DroppedValue[] } {
-  const reading = readList(search);
-  if (reading.list.date !== "" && !isIsoDate(reading.list.date)) {
-    reading.dropped.push({ field: "date", reason: "invalid", value: reading.list.date });
-    reading.list.date = "";
-  }
-  return reading;
-}
-
 /** Adds notices not already shown (an effect can run twice for the same address). */
 const withNew = <T,>(shown: readonly T[], more: readonly T[], same: (a: T, b: T) => boolean) => [
   ...shown,
@@ -64,7 +53,7 @@ function ListBody() {
   const location = useLocation();
   const history = useHistory();
   const isBrowser = useIsBrowser();
-  const reading = useMemo(() => readAddress(location.search), [location.search]);
+  const reading = useMemo(() => readList(location.search), [location.search]);
   const list = reading.list;
   const { practices, failed } = usePractices();
   const absolute = useAbsoluteUrl();

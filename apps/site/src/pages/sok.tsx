@@ -6,6 +6,7 @@ import { useHistory, useLocation } from "@docusaurus/router";
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
+import { sitePages } from "@kunskapsbanken/domain";
 import type { FilterName } from "@kunskapsbanken/indexer/search";
 import Facets from "../components/search/Facets";
 import FilterToggle from "../components/search/FilterToggle";
@@ -62,7 +63,13 @@ export default function SearchPage() {
     <Layout title="Sök" description="Sök bland goda exempel och filtrera på kommun, ämne, målgrupp, finansiering och status.">
       <main className="container margin-vert--lg search-page">
         <Heading as="h1">Sök bland exemplen</Heading>
-        <form role="search" action="/sok" method="get" className="search-page__form" onSubmit={(event) => event.preventDefault()}>
+        <form
+          role="search"
+          action={sitePages.search}
+          method="get"
+          className="search-page__form"
+          onSubmit={(event) => event.preventDefault()}
+        >
           <label htmlFor="sok-fraga">Sökord</label>
           <div className="search-page__row">
             <input

@@ -58,7 +58,7 @@ describe("kb on the project's content", () => {
   it("validate on broken files exits 1 with FILE:LINE lines and no stack trace", async () => {
     const result = await kbRun("validate", "packages/indexer/test/fixtures/broken");
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^packages\/indexer\/test\/fixtures\/broken\/practices\/typo-field\.md:3: titel: /m);
+    expect(result.stdout).toMatch(/^packages\/indexer\/test\/fixtures\/broken\/practices\/sodermanlands-lan\/typo-field\.md:3: titel: /m);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 

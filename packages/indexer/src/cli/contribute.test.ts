@@ -53,10 +53,10 @@ describe("kb validate --format github", () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split("\n");
     expect(lines).toContain(
-      '::error file=packages/indexer/test/fixtures/broken/practices/typo-field.md,line=3,title=titel::okänt fält "titel". Menade du "title"?',
+      '::error file=packages/indexer/test/fixtures/broken/practices/sodermanlands-lan/typo-field.md,line=3,title=titel::okänt fält "titel". Menade du "title"?',
     );
     expect(lines).toContain(
-      "::error file=packages/indexer/test/fixtures/broken/practices/nested-errors.md,line=15,title=contact.role::ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
+      "::error file=packages/indexer/test/fixtures/broken/practices/sodermanlands-lan/nested-errors.md,line=15,title=contact.role::ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg",
     );
     expect(lines.filter(Boolean).every((line) => /^::(error|warning) file=[^,]+,line=\d+,title=[^:]+::/.test(line))).toBe(true);
   });

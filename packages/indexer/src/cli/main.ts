@@ -9,6 +9,7 @@ import { registerBuild } from "./build.js";
 import { registerSearch } from "./search.js";
 import { registerNew } from "./new.js";
 import { registerReview } from "./review.js";
+import { registerCodeowners } from "./codeowners.js";
 
 /** Commander writes its help in English; the headings and the notes on defaults are put in Swedish. */
 const swedishTitles: Record<string, string> = {
@@ -55,6 +56,7 @@ registerBuild(program);
 registerSearch(program);
 registerNew(program);
 registerReview(program);
+registerCodeowners(program);
 
 /** The command being run, for messages: `kb search: …`. */
 let commandName = program.commands.find((command) => command.name() === process.argv[2])?.name();

@@ -1,6 +1,6 @@
 // `kb new`: writes a new practice file that validates, from prompts in Swedish or from flags.
 import { access, mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { checkbox, input, number, select } from "@inquirer/prompts";
 import {
@@ -13,68 +13,27 @@ import {
   topics,
   vocabularies,
 } from "@kunskapsbanken/content-schema";
+import { folderOf, isoToday, isYearText, practiceFolderOf, practiceId } from "@kunskapsbanken/domain";
 import { ExitCode, UsageError } from "./errors.js";
+import { answerFlags, type FlagValues, flagFor, missingFlags, onlyDocument, registerAnswerFlags } from "./new-flags.js";
 import { escapeForTerminal } from "./terminal.js";
-import {
-  checkAnswers,
-  controlCharacterProblem,
-  fieldProblem,
-  flagFor,
-  isoToday,
-  practiceId,
-  renderPractice,
-  type NewPracticeAnswers,
-} from "../content/new-practice.js";
+import { checkAnswers, controlCharacterProblem, fieldProblem, renderPractice, type NewPracticeAnswers } from "../content/new-practice.js";
 
-interface NewCliOptions {
-  title?: string;
-  summary?: string;
-  municipality?: string[];
-  topic?: string[];
-  targetGroup?: string[];
-  status?: string;
-  start?: string;
-  end?: string;
-  funding?: string[];
-  role?: string;
-  organisation?: string;
-  sourceDocument?: string;
-  sourceSection?: string;
+/** Flag values under their answers' names, plus the flags that are not answers. */
+interface NewCliOptions extends FlagValues {
   id?: string;
   dir: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((v) => v.trim())
-    .filter(Boolean),
-];
+/** A flag's text value (commander gives one string for a single-value flag). */
+const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
+/** A list flag's values. */
+const values = (value: string | string[] | undefined) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
-/** With a single source document there is nothing to choose; otherwise the contributor must say which. */
-const onlyDocument = sourceDocuments.length === 1 ? sourceDocuments[0]!.id : undefined;
-
-const requiredFlags: readonly (readonly [keyof NewCliOptions, string])[] = [
-  ["title", "--title"],
-  ["municipality", "--municipality"],
-  ["topic", "--topic"],
-  ["targetGroup", "--target-group"],
-  ["status", "--status"],
-  ["start", "--start"],
-  ["funding", "--funding"],
-  ["role", "--role"],
-  ["organisation", "--organisation"],
-  ["summary", "--summary"],
-  ["sourceSection", "--source-section"],
-  ...(onlyDocument ? [] : ([["sourceDocument", "--source-document"]] as const)),
-];
-
-function missingFlags(options: NewCliOptions): string[] {
-  return requiredFlags.filter(([key]) => options[key] === undefined).map(([, flag]) => flag);
-}
-
-const toYear = (text: string | undefined) => (text === undefined || !/^\d{4}$/.test(text.trim()) ? undefined : Number(text));
+const toYear = (value: string | string[] | undefined) => {
+  const year = text(value)?.trim();
+  return year === undefined || !isYearText(year) ? undefined : Number(year);
+};
 
 /** Asks for everything the flags did not give, checking each answer against the schema as it is typed. */
 async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
@@ -85,10 +44,10 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
     terms.map((t) => ({ value: t.id, name: t.label, checked: chosen.includes(t.id) }));
 
   const title =
-    options.title ??
+    text(options.title) ??
     (await input({ message: "Rubrik (vad arbetssättet är, gärna med kommunens namn):", validate: (v) => check({ title: v }, ["title"]) }));
   const municipalities =
-    options.municipality ??
+    values(options.municipalities) ??
     (await checkbox({
       message: "Kommun eller län (den första blir början på id:t):",
       choices: termChoices(vocabularies.municipalities),
@@ -96,11 +55,12 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
       pageSize: 12,
     }));
   const chosenTopics =
-    options.topic ?? (await checkbox({ message: "Ämnen:", choices: termChoices(topics), validate: atLeastOne, pageSize: 12 }));
+    values(options.topics) ?? (await checkbox({ message: "Ämnen:", choices: termChoices(topics), validate: atLeastOne, pageSize: 12 }));
   const chosenGroups =
-    options.targetGroup ??
+    values(options.targetGroups) ??
     (await checkbox({ message: "Målgrupper:", choices: termChoices(targetGroups), validate: atLeastOne, pageSize: 12 }));
-  const status = options.status ?? (await select({ message: "Status:", choices: statuses.map((s) => ({ value: s.id, name: s.label })) }));
+  const status =
+    text(options.status) ?? (await select({ message: "Status:", choices: statuses.map((s) => ({ value: s.id, name: s.label })) }));
   const start =
     toYear(options.start) ??
     (await number({ message: "Startår:", required: true, validate: (v) => check({ period: { start: v } }, ["period"]) }))!;
@@ -114,32 +74,32 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
         })
       : undefined);
   const funding =
-    options.funding ??
+    values(options.funding) ??
     (await checkbox({ message: "Finansiering:", choices: termChoices(fundingKinds), validate: atLeastOne, pageSize: 12 }));
   const role =
-    options.role ??
+    text(options.role) ??
     (await input({
       message: "Kontakt – en roll, inte ett namn (t.ex. integrationsstrateg):",
       validate: (v) => check({ contact: { role: v } }, ["contact", "role"]),
     }));
   const organisation =
-    options.organisation ??
+    text(options.organisation) ??
     (await input({
       message: "Kontakt – organisation (t.ex. Flens kommun):",
       validate: (v) => check({ contact: { organisation: v } }, ["contact", "organisation"]),
     }));
   const summary =
-    options.summary ??
+    text(options.summary) ??
     (await input({ message: "Sammanfattning (en eller två meningar):", validate: (v) => check({ summary: v }, ["summary"]) }));
   const sourceDocument =
-    options.sourceDocument ??
+    text(options.sourceDocument) ??
     onlyDocument ??
     (await select({
       message: "Källa – dokument:",
       choices: sourceDocuments.map((d) => ({ value: d.id, name: `${d.title} (${d.publisher} ${d.year})` })),
     }));
   const sourceSection =
-    options.sourceSection ??
+    text(options.sourceSection) ??
     (await input({
       message: 'Källa – avsnitt eller sida i dokumentet (t.ex. "Bilaga 2, Flens kommun"):',
       validate: (v) => check({ sources: [{ document: sourceDocument, section: v }] }, ["sources", 0, "section"]),
@@ -161,8 +121,8 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
   };
 }
 
-/** `targetGroup` → `--target-group`. */
-const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+/** The flag an option came from: `targetGroups` → `--target-group`. */
+const flagName = (key: string) => answerFlags.find((spec) => spec.answer === key)?.flag ?? `--${key}`;
 
 /** Every flag value goes into a one-line YAML value or a path: newlines and control characters are refused. */
 function rejectControlCharacters(options: NewCliOptions): void {
@@ -177,24 +137,25 @@ function rejectControlCharacters(options: NewCliOptions): void {
 
 function fromFlags(options: NewCliOptions): NewPracticeAnswers {
   const start = toYear(options.start);
-  if (start === undefined) throw new UsageError(`--start ska vara ett årtal med fyra siffror, t.ex. 2017, inte "${options.start}".`);
+  if (start === undefined) throw new UsageError(`--start ska vara ett årtal med fyra siffror, t.ex. 2017, inte "${text(options.start)}".`);
   const end = toYear(options.end);
   if (options.end !== undefined && end === undefined)
-    throw new UsageError(`--end ska vara ett årtal med fyra siffror, inte "${options.end}".`);
+    throw new UsageError(`--end ska vara ett årtal med fyra siffror, inte "${text(options.end)}".`);
+  // missingFlags has made sure every required flag is there.
   return {
-    title: options.title!,
-    summary: options.summary!,
-    municipalities: options.municipality!,
-    topics: options.topic!,
-    targetGroups: options.targetGroup!,
-    status: options.status!,
+    title: text(options.title)!,
+    summary: text(options.summary)!,
+    municipalities: values(options.municipalities)!,
+    topics: values(options.topics)!,
+    targetGroups: values(options.targetGroups)!,
+    status: text(options.status)!,
     start,
     end,
-    funding: options.funding!,
-    role: options.role!,
-    organisation: options.organisation!,
-    sourceDocument: options.sourceDocument ?? onlyDocument!,
-    sourceSection: options.sourceSection!,
+    funding: values(options.funding)!,
+    role: text(options.role)!,
+    organisation: text(options.organisation)!,
+    sourceDocument: text(options.sourceDocument) ?? onlyDocument!,
+    sourceSection: text(options.sourceSection)!,
   };
 }
 
@@ -206,24 +167,11 @@ async function exists(path: string): Promise<boolean> {
 }
 
 export function registerNew(program: Command): void {
-  program
-    .command("new")
-    .description("skapa en fil för ett nytt gott exempel; frågar efter det som inte anges med flaggor")
-    .option("--title <text>", "rubrik")
-    .option("--summary <text>", "sammanfattning, en eller två meningar")
-    .option("--municipality <id>", "kommun eller län, t.ex. flen (kan upprepas; den första inleder id:t)", collect)
-    .option("--topic <id>", "ämne, t.ex. bostad (kan upprepas)", collect)
-    .option("--target-group <id>", "målgrupp, t.ex. anvisade (kan upprepas)", collect)
-    .option("--status <id>", "pagaende, avslutad, planerad eller ide")
-    .option("--start <år>", "startår, t.ex. 2017")
-    .option("--end <år>", "slutår, om arbetet är avslutat")
-    .option("--funding <id>", "finansiering, t.ex. paragraf-37 (kan upprepas)", collect)
-    .option("--role <text>", "kontaktens roll, inte namn, t.ex. integrationsstrateg")
-    .option("--organisation <text>", "kontaktens organisation, t.ex. Flens kommun")
-    .option("--source-document <id>", `källdokument (${sourceDocuments.map((d) => d.id).join(", ")})`)
-    .option("--source-section <text>", 'avsnitt i källan, t.ex. "Bilaga 2, Flens kommun"')
+  registerAnswerFlags(
+    program.command("new").description("skapa en fil för ett nytt gott exempel; frågar efter det som inte anges med flaggor"),
+  )
     .option("--id <id>", "eget id i stället för det som bildas av kommun och rubrik")
-    .option("--dir <mapp>", "mappen för exemplen", join("content", "practices"))
+    .option("--dir <mapp>", "mappen för exemplen; filen hamnar i undermappen för länet", join("content", folderOf("practice")))
     .action(async (options: NewCliOptions) => {
       rejectControlCharacters(options);
       const missing = missingFlags(options);
@@ -245,7 +193,8 @@ export function registerNew(program: Command): void {
         throw new UsageError(`${problems.length} fel. Ingen fil skapades.`, lines);
       }
 
-      const path = join(options.dir, `${id}.md`);
+      // In the folder of the county of the first place, where validation expects it.
+      const path = join(options.dir, practiceFolderOf(answers.municipalities), `${id}.md`);
       if (await exists(path)) {
         console.error(
           `kb new: filen ${escapeForTerminal(path)} finns redan och skrivs inte över. Redigera den filen, eller välj en annan rubrik eller ett eget id med --id.`,
@@ -254,7 +203,7 @@ export function registerNew(program: Command): void {
         return;
       }
       try {
-        await mkdir(options.dir, { recursive: true });
+        await mkdir(dirname(path), { recursive: true });
         await writeFile(path, renderPractice(id, answers, today), { encoding: "utf8", flag: "wx" });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;

@@ -4,10 +4,17 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { checklistCsv, checklistMarkdown, checklistsOf } from "../content/checklist.js";
-import { freshnessOf } from "../content/freshness.js";
 import { loadContent } from "../content/load.js";
-import { ageFlag, DEFAULT_REVIEW_AGE, formatReviewAge, parseReviewAge, reviewCutoff } from "../content/review-due.js";
-import { isoToday } from "../content/new-practice.js";
+import {
+  ageFlag,
+  DEFAULT_REVIEW_AGE,
+  formatReviewAge,
+  freshnessOf,
+  isIsoDate,
+  isoToday,
+  parseReviewAge,
+  reviewCutoff,
+} from "@kunskapsbanken/domain";
 import { ExitCode, UsageError } from "./errors.js";
 import { escapeForTerminal } from "./terminal.js";
 
@@ -45,7 +52,7 @@ export function registerReview(program: Command): void {
     .action(async (dir: string, options: ReviewOptions) => {
       const age = parseReviewAge(options.olderThan);
       if (!age) throw new UsageError(`--older-than ska vara t.ex. 18m (månader), 2y (år) eller 90d (dagar), inte "${options.olderThan}".`);
-      if (options.today !== undefined && !isCalendarDate(options.today)) {
+      if (options.today !== undefined && !isIsoDate(options.today)) {
         throw new UsageError(`--today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`);
       }
       const siteUrl = options.siteUrl ?? process.env.SITE_URL;
@@ -106,12 +113,4 @@ export function registerReview(program: Command): void {
         process.exitCode = ExitCode.problems;
       }
     });
-}
-
-/** YYYY-MM-DD naming a day that exists (not 2026-02-30). */
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
 }

@@ -9,12 +9,8 @@ import { findPrivateData } from "./privacy.js";
 import { parseContentFile } from "./frontmatter.js";
 import { BODY_FIELD, FILE_FIELD, type Problem } from "./problem.js";
 import { TODO_MARK } from "./new-practice.js";
-import type { Entry } from "./load.js";
-
-/** `content/practices/flen-sprakvanner.md` → `flen-sprakvanner`, without node:path. */
-export function fileId(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/, "");
-}
+import type { Entry } from "./entry.js";
+import { fileId } from "@kunskapsbanken/domain";
 
 /** Parses and validates one file's text; the entry is there only when the frontmatter is valid. */
 export function checkFile<T>(

@@ -1,9 +1,8 @@
 // The checklists a county coordinator sends to each municipality: which practices to confirm,
 // what we know and as of when, and the questions to answer. Markdown to read and CSV to fill in.
-import { labelOf, practicePath, type Practice } from "@kunskapsbanken/content-schema";
+import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
+import { freshnessOf, practicePath, statusAsOf, type ReviewAge } from "@kunskapsbanken/domain";
 import { toCsv } from "../open-data/csv.js";
-import { freshnessOf, statusAsOf } from "./freshness.js";
-import type { ReviewAge } from "./review-due.js";
 
 const CHECKLIST_QUESTIONS = [
   "Pågår verksamheten fortfarande?",

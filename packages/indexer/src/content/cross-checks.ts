@@ -1,13 +1,15 @@
 // Checks that need more than one file: ids that repeat and links that lead nowhere.
 import {
+  counties,
+  municipalities,
   targetGroups,
   topics,
   type Collection,
   type MunicipalityProfile,
   type Practice,
-  type RouteKind,
 } from "@kunskapsbanken/content-schema";
-import type { Entry } from "./load.js";
+import type { RouteKind } from "@kunskapsbanken/domain";
+import type { Entry } from "./entry.js";
 import type { Problem } from "./problem.js";
 
 export function crossCheck(
@@ -25,7 +27,9 @@ export function crossCheck(
     ...brokenSiteLinks([...practices, ...profiles, ...collections], {
       practice: practiceFileIds,
       shortLink: practiceFileIds,
-      municipality: new Set(profiles.map((p) => p.data.id)),
+      // Every municipality has a page; a county's own profile is published beside them.
+      municipality: new Set([...municipalities.map((m) => m.id), ...profiles.map((p) => p.data.id)]),
+      county: new Set(counties.map((c) => c.id)),
       topic: new Set(topics.map((t) => t.id)),
       targetGroup: new Set(targetGroups.map((t) => t.id)),
       collection: new Set(collections.map((c) => c.data.id)),
@@ -55,6 +59,7 @@ const pageNames: Record<RouteKind, string> = {
   practice: "exempelsida",
   shortLink: "exempelsida",
   municipality: "kommunsida",
+  county: "länssida",
   topic: "ämnessida",
   targetGroup: "målgruppssida",
   collection: "samling",

@@ -1,8 +1,7 @@
 // Reads a content directory, validates every file and checks the files against each other.
 // All problems are collected before anything fails, so a contributor sees them all at once.
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, join, relative } from "node:path";
-export { checkFile } from "./check-file.js";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
   type Collection,
   validateCollection,
@@ -10,24 +9,23 @@ import {
   validateProfile,
   type MunicipalityProfile,
   type Practice,
-  type SiteTarget,
   type ValidationResult,
 } from "@kunskapsbanken/content-schema";
-import type { ParsedFile } from "./frontmatter.js";
+import {
+  type ContentFolder,
+  type ContentKind,
+  contentFolderOf as folderOfPath,
+  contentFolders as folders,
+  folderOf,
+  practiceFilePath,
+} from "@kunskapsbanken/domain";
 import { sortProblems, type Problem } from "./problem.js";
 import { crossCheck } from "./cross-checks.js";
 import { checkFile } from "./check-file.js";
+import type { Entry } from "./entry.js";
 
-export interface Entry<T> {
-  /** Path relative to the working directory, as shown in messages. */
-  file: string;
-  data: T;
-  body: string;
-  /** Finds the line of a frontmatter key, for checks that run after loading. */
-  lineOf: ParsedFile["lineOf"];
-  /** Links in the body to the site's own pages, with their lines in the file. */
-  siteLinks: { line: number; target: SiteTarget }[];
-}
+export { checkFile };
+export type { Entry };
 
 export interface Content {
   practices: Entry<Practice>[];
@@ -37,29 +35,34 @@ export interface Content {
   problems: Problem[];
 }
 
-/** Folders inside the content directory, the kind of file each holds and the schema that checks it. */
-export const contentFolders = {
-  practices: { kind: "practice", validate: validatePractice },
-  municipalities: { kind: "profile", validate: validateProfile },
-  collections: { kind: "collection", validate: validateCollection },
+/** The schema that checks each kind of content file (the folders themselves are the domain's layout). */
+const validators = {
+  practice: validatePractice,
+  profile: validateProfile,
+  collection: validateCollection,
 } as const;
 
-export type ContentKind = (typeof contentFolders)[keyof typeof contentFolders]["kind"];
-
-/** The folder a path inside the content directory (`practices/x.md`) belongs to, if it is one of ours. */
-export function contentFolderOf(pathInContent: string): (typeof contentFolders)[keyof typeof contentFolders] | undefined {
-  const folder = pathInContent.split(/[\\/]/)[0] ?? "";
-  return Object.hasOwn(contentFolders, folder) ? contentFolders[folder as keyof typeof contentFolders] : undefined;
+/** The folder a path inside the content directory (`practices/x.md`) belongs to, with the kind of file it holds and its schema. */
+export function contentFolderOf(
+  pathInContent: string,
+): { kind: ContentKind; validate: (data: unknown) => ValidationResult<unknown> } | undefined {
+  const folder = folderOfPath(pathInContent);
+  return folder === undefined ? undefined : { kind: folders[folder], validate: validators[folders[folder]] };
 }
+
+const PRACTICES = folderOf("practice");
 
 export async function loadContent(contentDir: string, cwd = process.cwd()): Promise<Content> {
   await checkContentFolder(contentDir);
   const problems: Problem[] = [];
-  const practices = await loadFolder(join(contentDir, "practices"), contentFolders.practices.validate, problems, cwd);
-  const profiles = await loadFolder(join(contentDir, "municipalities"), contentFolders.municipalities.validate, problems, cwd);
-  const gathered = await loadFolder(join(contentDir, "collections"), contentFolders.collections.validate, problems, cwd);
+  const load = <T>(folder: ContentFolder, validate: (data: unknown) => ValidationResult<T>) =>
+    loadFolder(join(contentDir, folder), validate, problems, cwd);
+  const practices = await load("practices", validatePractice);
+  problems.push(...practices.flatMap((entry) => misplaced(entry, contentDir, cwd)));
+  const profiles = await load("municipalities", validateProfile);
+  const gathered = await load("collections", validateCollection);
   // A related id counts as existing when its file exists, even if that file has problems of its own.
-  const practiceFileIds = new Set((await markdownFiles(join(contentDir, "practices"))).map((name) => basename(name, ".md")));
+  const practiceFileIds = new Set((await markdownFiles(join(contentDir, PRACTICES))).map((name) => basename(name, ".md")));
   problems.push(...crossCheck(practices, profiles, gathered, practiceFileIds));
   return { practices, profiles, collections: gathered, problems: sortProblems(problems) };
 }
@@ -80,16 +83,16 @@ export class ContentFolderError extends Error {
   }
 }
 
-const WHAT_A_CONTENT_FOLDER_IS = "Innehållsmappen är den med undermappen practices/, t.ex. content i projektets rotmapp.";
+const WHAT_A_CONTENT_FOLDER_IS = `Innehållsmappen är den med undermappen ${PRACTICES}/, t.ex. content i projektets rotmapp.`;
 
-/** Throws a ContentFolderError unless `contentDir` is a folder with at least one practice in practices/. */
+/** Throws a ContentFolderError unless `contentDir` is a folder with at least one practice in its practices folder. */
 async function checkContentFolder(contentDir: string): Promise<void> {
-  const practices = join(contentDir, "practices");
+  const practices = join(contentDir, PRACTICES);
   let wrong: string | undefined;
   const kind = await kindOf(contentDir);
   if (kind === "missing") wrong = `innehållsmappen ${contentDir} finns inte.`;
   else if (kind === "file") wrong = `${contentDir} är en fil, inte en mapp.`;
-  else if ((await kindOf(practices)) !== "folder") wrong = `${contentDir} är ingen innehållsmapp: den har ingen undermapp practices/.`;
+  else if ((await kindOf(practices)) !== "folder") wrong = `${contentDir} är ingen innehållsmapp: den har ingen undermapp ${PRACTICES}/.`;
   else if ((await markdownFiles(practices)).length === 0)
     wrong = `${contentDir} är ingen innehållsmapp: ${practices} har inga exempel (.md-filer).`;
   if (wrong === undefined) return;
@@ -116,7 +119,7 @@ async function suggestFolder(contentDir: string): Promise<string | undefined> {
   );
   for (const candidate of candidates) {
     if (join(candidate) === join(contentDir)) continue;
-    if ((await markdownFiles(join(candidate, "practices")).catch(() => [])).length > 0) return candidate;
+    if ((await markdownFiles(join(candidate, PRACTICES)).catch(() => [])).length > 0) return candidate;
   }
   return undefined;
 }
@@ -142,13 +145,18 @@ function unreadable(folder: string, error: unknown): ContentFolderError {
   return new ContentFolderError(`kunde inte läsa ${folder} (${why}).`, folder);
 }
 
-/** The .md files of a folder, sorted; none when the folder does not exist (municipalities/ and collections/ may be left out). */
+/**
+ * The .md files of a folder and of its subfolders one level down (practices/ has a folder per
+ * county), as paths relative to it, sorted; none when the folder does not exist
+ * (municipalities/ and collections/ may be left out).
+ */
 async function markdownFiles(folder: string): Promise<string[]> {
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
+    const entries = await readdir(folder, { withFileTypes: true, recursive: true });
     return entries
-      .filter((entry) => entry.name.endsWith(".md") && !entry.isDirectory())
-      .map((entry) => entry.name)
+      .filter((entry) => entry.name.endsWith(".md") && entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+      .filter((path) => path.split(sep).length <= 2)
       .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
@@ -171,4 +179,23 @@ async function loadFolder<T>(
     if (result.entry) entries.push(result.entry);
   }
   return entries;
+}
+
+/** A practice must sit in the folder of its place's county, so that county's reviewers see it. */
+function misplaced(entry: Entry<Practice>, contentDir: string, cwd: string): Problem[] {
+  const expected = dirname(practiceFilePath(entry.data.id, entry.data.municipalities));
+  const actual = dirname(relative(resolve(contentDir), resolve(cwd, entry.file)))
+    .split(sep)
+    .join("/");
+  if (actual === expected) return [];
+  const folder = relative(cwd, resolve(contentDir, expected)) || expected;
+  return [
+    {
+      file: entry.file,
+      line: entry.lineOf(["municipalities"]),
+      field: "municipalities",
+      message: `filen ska ligga i mappen ${folder}/, länet där exemplets första plats ligger (varje län granskar sin mapp)`,
+      severity: "error",
+    },
+  ];
 }

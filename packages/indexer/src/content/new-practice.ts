@@ -2,34 +2,6 @@
 // title gets, and the text of the new practice file. Kept pure so it is easy to test.
 import { Document, isScalar, visit } from "yaml";
 import { unsafeCharacterProblem, validatePractice, type PracticeInput, type SchemaProblem } from "@kunskapsbanken/content-schema";
-import { fold } from "../search/swedish.js";
-
-/** Ids stay short enough to read in a link; longer titles are cut at a word boundary. */
-export const MAX_ID_LENGTH = 60;
-
-/** `Språkvän på gymnasiet` → `sprakvan-pa-gymnasiet`: Swedish letters folded, everything else a hyphen. */
-export function slugify(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
-/**
- * The id of a new practice: the municipality first, then the title as a slug,
- * e.g. `strangnas` + `Språkvän på gymnasiet` → `strangnas-sprakvan-pa-gymnasiet`.
- * A title that already starts with the municipality's name does not repeat it.
- */
-export function practiceId(title: string, municipality: string): string {
-  const words = slugify(title).split("-").filter(Boolean);
-  if (words[0] === municipality) words.shift();
-  let id = municipality;
-  for (const word of words) {
-    if (`${id}-${word}`.length > MAX_ID_LENGTH) break;
-    id = `${id}-${word}`;
-  }
-  return id;
-}
-
 /** What a contributor answers, by prompt or by flag. */
 export interface NewPracticeAnswers {
   title: string;
@@ -142,10 +114,6 @@ export function renderPractice(id: string, answers: NewPracticeAnswers, today: s
 }
 
 /** Today's date as YYYY-MM-DD in local time: a new practice's facts are as of the day it is written. */
-export function isoToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The first problem the schema finds at `path` (e.g. `["contact", "role"]`) in a partial practice, if any. */
 export function fieldProblem(data: Record<string, unknown>, path: readonly (string | number)[]): string | undefined {
@@ -156,25 +124,4 @@ export function fieldProblem(data: Record<string, unknown>, path: readonly (stri
   if (result.ok) return undefined;
   const found = result.problems.find((problem) => path.every((step, index) => problem.path[index] === step));
   return found?.message;
-}
-
-/** The `kb new` flag that sets the field at `path`, for error messages about flags. */
-export function flagFor(path: readonly (string | number)[]): string {
-  const [first, second] = path;
-  switch (first) {
-    case "municipalities":
-      return "--municipality";
-    case "topics":
-      return "--topic";
-    case "targetGroups":
-      return "--target-group";
-    case "period":
-      return second === "end" ? "--end" : "--start";
-    case "contact":
-      return second === "organisation" ? "--organisation" : "--role";
-    case "sources":
-      return path.includes("document") ? "--source-document" : "--source-section";
-    default:
-      return `--${String(first ?? "title")}`;
-  }
 }

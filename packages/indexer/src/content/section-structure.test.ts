@@ -5,7 +5,7 @@ import { checkFile } from "./check-file.js";
 import { bodySections } from "./new-practice.js";
 import { checkSectionStructure, checkSectionText, sectionHeadingOf } from "./section-structure.js";
 
-const published = new URL("../../../../content/practices/flen-sprakvanner.md", import.meta.url);
+const published = new URL("../../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url);
 const body = (...sections: string[]) => sections.join("\n");
 
 describe("the section structure of a practice", () => {

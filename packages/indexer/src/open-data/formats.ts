@@ -1,6 +1,6 @@
 // The open data as files: JSON, JSON Lines (one record a line, for streaming and merging),
 // CSV for spreadsheets and an Atom feed of new and confirmed practices.
-import { statusAsOf } from "../content/freshness.js";
+import { statusAsOf } from "@kunskapsbanken/domain";
 import { toCsv } from "./csv.js";
 import type { Labelled, OpenPractice } from "./records.js";
 import { xmlText } from "./xml.js";
@@ -15,6 +15,8 @@ export function toJsonLines(practices: readonly OpenPractice[]): string {
 
 const ids = (terms: readonly Labelled[]) => terms.map((t) => t.id).join(", ");
 const labels = (terms: readonly Labelled[]) => terms.map((t) => t.label).join(", ");
+/** SCB codes, kept as text so Excel keeps the leading zero of 0114. */
+const codes = (values: readonly (string | null)[]) => values.filter((v): v is string => v !== null).join(", ");
 
 /** The columns of the CSV: Swedish headings, and labels next to the ids. */
 const columns: readonly [heading: string, value: (p: OpenPractice) => string][] = [
@@ -23,6 +25,10 @@ const columns: readonly [heading: string, value: (p: OpenPractice) => string][] 
   ["Sammanfattning", (p) => p.summary],
   ["Kommuner", (p) => labels(p.municipalities)],
   ["Kommun-id", (p) => ids(p.municipalities)],
+  ["Kommunkod", (p) => codes(p.municipalities.map((m) => m.kommunkod))],
+  ["Län", (p) => labels(p.counties)],
+  ["Länskod", (p) => codes(p.counties.map((c) => c.code))],
+  ["Organisationstyp", (p) => p.organiserType?.label ?? ""],
   ["Ämnen", (p) => labels(p.topics)],
   ["Ämnes-id", (p) => ids(p.topics)],
   ["Målgrupper", (p) => labels(p.targetGroups)],

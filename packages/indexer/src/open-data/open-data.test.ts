@@ -64,6 +64,29 @@ describe("open-data records", () => {
     });
   });
 
+  it("gives each place its kind and SCB codes, and the counties it lies in, for joining with SCB and Kolada", () => {
+    expect(record({ municipalities: ["malmo", "flen"] })).toMatchObject({
+      municipalities: [
+        { id: "malmo", label: "Malmö", kind: "kommun", kommunkod: "1280", countyCode: "12" },
+        { id: "flen", label: "Flen", kind: "kommun", kommunkod: "0482", countyCode: "04" },
+      ],
+      counties: [
+        { id: "skane-lan", label: "Skåne län", code: "12" },
+        { id: "sodermanlands-lan", label: "Södermanlands län", code: "04" },
+      ],
+      organiserType: null,
+    });
+    expect(record({ municipalities: ["skane-lan"], organiserType: "lansstyrelse" })).toMatchObject({
+      municipalities: [{ id: "skane-lan", kind: "län", kommunkod: null, countyCode: "12" }],
+      counties: [{ id: "skane-lan", code: "12" }],
+      organiserType: { id: "lansstyrelse", label: "Länsstyrelse" },
+    });
+    expect(record({ municipalities: ["sverige"] })).toMatchObject({
+      municipalities: [{ id: "sverige", label: "Hela Sverige", kind: "land", kommunkod: null, countyCode: null }],
+      counties: [],
+    });
+  });
+
   it("JSON Lines has one parseable record a line", () => {
     const lines = toJsonLines([record(), record({ id: "flen-annat" })])
       .trimEnd()
@@ -83,6 +106,10 @@ describe("CSV for Swedish Excel", () => {
       "Flen",
       "flen",
     ]);
+    const column = (heading: string) => row?.[header!.indexOf(heading)];
+    expect(column("Kommunkod")).toBe("0482");
+    expect(column("Län")).toBe("Södermanlands län");
+    expect(column("Länskod")).toBe("04");
     expect(row).toContain("Pågående");
     expect(row).toContain("aldrig");
   });

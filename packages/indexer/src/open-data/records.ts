@@ -1,15 +1,30 @@
 // The open-data record of one practice: what a national merge, a spreadsheet or another
 // search engine needs to use it without our site. Versioned, so consumers can tell when
 // the shape changes.
-import { labelOf, practicePath, sourceDocuments, type Practice } from "@kunskapsbanken/content-schema";
-import type { Entry } from "../content/load.js";
+import { labelOf, sourceDocuments, type Practice } from "@kunskapsbanken/content-schema";
+import { countiesOfPlaces, countyOfPlace, municipalityOf, practicePath } from "@kunskapsbanken/domain";
+import type { Entry } from "../content/entry.js";
 
-/** Raise when a field is removed or changes meaning; adding a field keeps the version. */
-export const OPEN_DATA_SCHEMA_VERSION = 2;
+/**
+ * Raise when a field is removed or changes meaning; adding a field keeps the version.
+ * 3: a place can be a county or the whole country (`sverige`); each place carries its kind,
+ * SCB kommunkod and county code, for joining with SCB and Kolada; `counties` and
+ * `organiserType` are new.
+ */
+export const OPEN_DATA_SCHEMA_VERSION = 3;
 
 export interface Labelled {
   id: string;
   label: string;
+}
+
+/** A place with the codes other statistics are keyed on. */
+export interface OpenPlace extends Labelled {
+  kind: "kommun" | "län" | "land";
+  /** SCB's four-digit kommunkod, for a municipality; null for a county or the whole country. */
+  kommunkod: string | null;
+  /** SCB's two-digit county code, for a municipality or a county; null for the whole country. */
+  countyCode: string | null;
 }
 
 export interface OpenSource {
@@ -29,7 +44,12 @@ export interface OpenPractice {
   url: string;
   title: string;
   summary: string;
-  municipalities: Labelled[];
+  /** The practice's places: municipalities, a county, or the whole country. */
+  municipalities: OpenPlace[];
+  /** The counties the places lie in, with their codes. */
+  counties: (Labelled & { code: string })[];
+  /** What kind of organisation runs it, when the practice says. */
+  organiserType: Labelled | null;
   topics: Labelled[];
   targetGroups: Labelled[];
   status: Labelled;
@@ -73,6 +93,18 @@ function sourceOf(source: Practice["sources"][number]): OpenSource {
   };
 }
 
+function openPlace(id: string): OpenPlace {
+  const municipality = municipalityOf(id);
+  const county = countyOfPlace(id);
+  return {
+    id,
+    label: labelOf("municipalities", id),
+    kind: municipality ? "kommun" : county ? "län" : "land",
+    kommunkod: municipality?.scbCode ?? null,
+    countyCode: county?.code ?? null,
+  };
+}
+
 export function openPracticeOf(entry: Pick<Entry<Practice>, "data" | "body">, siteUrl: string): OpenPractice {
   const p = entry.data;
   const labelled = (vocabulary: Parameters<typeof labelOf>[0], ids: readonly string[]) =>
@@ -83,7 +115,9 @@ export function openPracticeOf(entry: Pick<Entry<Practice>, "data" | "body">, si
     url: `${siteUrl.replace(/\/+$/, "")}${practicePath(p.id)}`,
     title: p.title,
     summary: p.summary,
-    municipalities: labelled("municipalities", p.municipalities),
+    municipalities: p.municipalities.map(openPlace),
+    counties: countiesOfPlaces(p.municipalities).map((c) => ({ id: c.id, label: c.name, code: c.code })),
+    organiserType: p.organiserType ? { id: p.organiserType, label: labelOf("organiserType", p.organiserType) } : null,
     topics: labelled("topics", p.topics),
     targetGroups: labelled("targetGroups", p.targetGroups),
     status: { id: p.status, label: labelOf("status", p.status) },

@@ -17,12 +17,3 @@ export {
 export { highlightParts, type TextPart } from "./highlight.js";
 export { fold, termOf, wordsOf } from "./swedish.js";
 export * from "./types.js";
-export {
-  DEFAULT_REVIEW_AGE,
-  formatReviewAge,
-  isDueForReview,
-  parseReviewAge,
-  reviewCutoff,
-  type AgeUnit,
-  type ReviewAge,
-} from "../content/review-due.js";

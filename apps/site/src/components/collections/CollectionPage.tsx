@@ -4,7 +4,7 @@ import Link from "@docusaurus/Link";
 import { formatDate } from "../../lib/format";
 import type { CollectionData } from "../../plugins/collections/types";
 import styles from "./collections.module.css";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 /** A collection for a meeting: the introduction and the practices in agenda order, each with its note. */
 export default function CollectionPage({ data }: { data: CollectionData }) {

@@ -3,7 +3,7 @@ import Heading from "@theme/Heading";
 import Link from "@docusaurus/Link";
 import { formatDate } from "../../lib/format";
 import type { CollectionSummary } from "../../plugins/collections/types";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 /** Every collection, newest meeting first. */
 export default function CollectionsIndexPage({ data }: { data: CollectionSummary[] }) {

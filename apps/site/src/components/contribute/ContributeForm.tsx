@@ -2,7 +2,7 @@
 // checked on every change with the per-file checks of `kb validate`, previewed, kept as a
 // draft in this browser, and sent to GitHub, downloaded, copied or sent as a tip.
 // The state lives in useContributeForm; each part of the form is its own component.
-import { practicePath, sitePages } from "@kunskapsbanken/content-schema/routes";
+import { practicePath, sitePages } from "@kunskapsbanken/domain";
 import { GENERAL } from "../../lib/contribute/fieldProblems";
 import AboutFields from "./AboutFields";
 import DraftNotice from "./DraftNotice";

@@ -1,7 +1,7 @@
 // The practice as its page will show it: title, summary, the facts panel the site uses and
 // the body rendered from Markdown, all from the same form state that makes the file.
 import { labelOf, sourceDocuments } from "@kunskapsbanken/content-schema";
-import { formatMonth, statusAsOf } from "@kunskapsbanken/indexer/dates";
+import { formatMonth, statusAsOf } from "@kunskapsbanken/domain";
 import FactsPanel from "../FactsPanel";
 import type { PracticeExtras } from "../../plugins/kunskapsbanken/types";
 import { bodyText } from "../../lib/contribute/practiceFile";

@@ -4,7 +4,7 @@ import Link from "@docusaurus/Link";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { updateTipLink, type Repository } from "../../lib/contribute/github";
 import styles from "./contribute.module.css";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 export default function StillAccurate({ id, title }: { id: string; title: string }) {
   const { siteConfig } = useDocusaurusContext();

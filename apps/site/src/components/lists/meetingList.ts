@@ -2,7 +2,7 @@
 // so it can be pasted into an invitation:
 //   /lista?p=flen-sprakvanner,trosa-fritidsbanken&rubrik=Nätverksmöte&not.flen-sprakvanner=Fråga om …
 // Pure functions only: parsing, writing and editing a list.
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { isIsoDate, sitePages } from "@kunskapsbanken/domain";
 
 export interface ListItem {
   id: string;
@@ -119,6 +119,11 @@ export function readList(search: string): { list: MeetingList; dropped: DroppedV
     date: value(listParams.date, LIST_BOUNDS.date, "date"),
     introduction: value(listParams.introduction, LIST_BOUNDS.introduction, "introduction"),
   };
+  // A date must be a real one, as in a collection file.
+  if (list.date !== "" && !isIsoDate(list.date)) {
+    dropped.push({ field: "date", reason: "invalid", value: list.date });
+    list.date = "";
+  }
   return { list, dropped };
 }
 

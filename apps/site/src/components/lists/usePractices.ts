@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import { useSearchEngine } from "../search/useSearchEngine";
 import { useSiteData } from "../../lib/useSiteData";
-import { statusAsOf } from "@kunskapsbanken/indexer/dates";
+import { statusAsOf } from "@kunskapsbanken/domain";
 
 /** What the list page shows of a practice. */
 export interface PracticeInfo {

@@ -3,7 +3,7 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import BarChart from "../BarChart";
 import { formatDate, formatNumber } from "../../lib/format";
-import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
+import { municipalityPath } from "@kunskapsbanken/domain";
 import { answerLabels, type Answer } from "@kunskapsbanken/content-schema/text";
 import type { CountyData } from "../../plugins/kunskapsbanken/types";
 

@@ -3,7 +3,7 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import PracticeList from "../PracticeList";
 import type { StartData, TermWithCount } from "../../plugins/kunskapsbanken/types";
-import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
+import { routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import SearchForm from "../SearchForm";
 
 function EntryList({ id, title, basePath, terms }: { id: string; title: string; basePath: string; terms: readonly TermWithCount[] }) {

@@ -4,7 +4,7 @@ import SearchLink from "../SearchLink";
 import { searchPathFor } from "../browseSearch";
 import type { PracticeCard } from "../../plugins/kunskapsbanken/types";
 import { practicesHeading, profileAnchors } from "./profileToc";
-import { municipalityPath } from "@kunskapsbanken/content-schema/routes";
+import { municipalityPath } from "@kunskapsbanken/domain";
 
 /** A municipality page leads with the municipality's own practices, and says how many. */
 export default function ProfilePractices({ id, name, practices }: { id: string; name: string; practices: readonly PracticeCard[] }) {

@@ -1,5 +1,5 @@
 import Link from "@docusaurus/Link";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 
 /** What /sok says without JavaScript: the form still goes to the page, but finding and filtering need JavaScript. */
 export default function NoScriptSearch() {

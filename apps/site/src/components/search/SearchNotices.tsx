@@ -2,7 +2,7 @@
 // and pages that answer it, and – when there are few or no hits – topics and target
 // groups to browse instead, so a search never ends in "0 träffar" alone.
 import Link from "@docusaurus/Link";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 import type { SearchResult, TextPiece } from "@kunskapsbanken/indexer/search";
 import type { SearchEngine } from "./searchEngine";
 

@@ -2,7 +2,7 @@ import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import type { SearchHit } from "@kunskapsbanken/indexer/search";
 import type { SiteLabels } from "../../plugins/kunskapsbanken/types";
-import { statusAsOf } from "@kunskapsbanken/indexer/dates";
+import { statusAsOf } from "@kunskapsbanken/domain";
 import { practicePath } from "../../lib/format";
 import Highlight from "./Highlight";
 import type { SearchEngine } from "./searchEngine";

@@ -4,7 +4,8 @@
 // the right type, vocabulary ids must exist, a confirmation date must be a real date, and no
 // text may be longer than a whole practice file may be. What passes is kept, what does not
 // is dropped and named, so the form can tell the contributor and keep the original aside.
-import { fundingKinds, isIsoDate, places, sourceDocuments, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
+import { fundingKinds, places, sourceDocuments, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
+import { isIsoDate } from "@kunskapsbanken/domain";
 import { limits } from "@kunskapsbanken/indexer/check";
 import { emptyForm, type FormState, type SectionState, type SourceState } from "./state";
 

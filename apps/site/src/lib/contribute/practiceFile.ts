@@ -1,7 +1,8 @@
 // Turns the form into the practice file a contributor would otherwise write by hand:
 // YAML frontmatter in the house style (written by the same code as `kb new`) and the Markdown body under
 // the template's headings. The file, not the form, is what gets checked and sent.
-import { practiceFileText, practiceId } from "@kunskapsbanken/indexer/check";
+import { practiceId } from "@kunskapsbanken/domain";
+import { practiceFileText } from "@kunskapsbanken/indexer/check";
 import type { FormState, SectionState, SourceState } from "./state";
 
 const PRACTICES_DIR = "content/practices";

@@ -5,8 +5,8 @@ export {
   collectionPrintPath,
   practicePath as practicePagePath,
   shortLinkPath as permalinkPath,
-} from "@kunskapsbanken/content-schema/routes";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+} from "@kunskapsbanken/domain";
+import { sitePages } from "@kunskapsbanken/domain";
 
 export const COLLECTIONS_PATH = sitePages.collections;
 

@@ -5,15 +5,16 @@ import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Plugin } from "@docusaurus/types";
+import { fileId, folderOf, openDataFiles } from "@kunskapsbanken/domain";
 import { contentDir } from "../kunskapsbanken/paths";
 
 const require = createRequire(import.meta.url);
 
-/** Where a practice's source file is published: /data/praktik/ID.md */
-const PRACTICE_SOURCE_DIR = "data/praktik";
+const PRACTICES = join(contentDir, folderOf("practice"));
 
+/** Practice files relative to practices/, one folder per county. */
 async function practiceFiles(): Promise<string[]> {
-  const names = await readdir(join(contentDir, "practices"));
+  const names = await readdir(PRACTICES, { recursive: true });
   return names.filter((name) => name.endsWith(".md")).sort();
 }
 
@@ -27,7 +28,7 @@ export function contributePlugin(): Plugin<string[]> {
 
     async contentLoaded({ content, actions }) {
       // The form warns when a new practice would get the id of one that exists.
-      actions.setGlobalData({ practiceIds: content.map((name) => name.replace(/\.md$/, "")), sourceDir: PRACTICE_SOURCE_DIR });
+      actions.setGlobalData({ practiceIds: content.map(fileId), sourceDir: openDataFiles.practiceSources });
     },
 
     configureWebpack(_config, isServer, { currentBundler }) {
@@ -42,9 +43,10 @@ export function contributePlugin(): Plugin<string[]> {
     },
 
     async postBuild({ content, outDir }) {
-      const target = join(outDir, PRACTICE_SOURCE_DIR);
+      const target = join(outDir, openDataFiles.practiceSources);
       await mkdir(target, { recursive: true });
-      await Promise.all(content.map((name) => copyFile(join(contentDir, "practices", name), join(target, name))));
+      // Published flat, by id: the form fetches /data/praktik/ID.md without knowing the county.
+      await Promise.all(content.map((name) => copyFile(join(PRACTICES, name), join(target, `${fileId(name)}.md`))));
     },
   };
 }

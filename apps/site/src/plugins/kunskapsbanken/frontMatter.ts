@@ -6,8 +6,7 @@ import { relative } from "node:path";
 import type { ParseFrontMatter } from "@docusaurus/types";
 import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
 import { ContentError, getContent, problemsMessage, type Loaded } from "./content";
-import { termsOf } from "./labels";
-import { packages } from "./packages";
+import { dates, packages } from "./packages";
 import { contentDir, repoRoot } from "./paths";
 import { cardOf, practicesOf } from "./relations";
 import type { PracticeExtras, ProfileExtras } from "./types";
@@ -24,39 +23,19 @@ async function kindOf(filePath: string): Promise<Kind | undefined> {
   return kind === "practice" || kind === "profile" ? kind : undefined;
 }
 
-function practiceExtras(practice: Practice, { content, labels, schema, indexer }: Loaded): PracticeExtras {
+function practiceExtras(practice: Practice, { content, indexer }: Loaded): PracticeExtras {
   const profiles = new Set(content.profiles.map((entry) => entry.data.id));
   return {
     kind: "practice",
-    municipalities: termsOf(labels, "municipalities", practice.municipalities).map((term) => ({ ...term, hasPage: profiles.has(term.id) })),
-    topics: termsOf(labels, "topics", practice.topics),
-    targetGroups: termsOf(labels, "targetGroups", practice.targetGroups),
-    funding: termsOf(labels, "funding", practice.funding),
-    status: indexer.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
-    sources: practice.sources.map((source) => {
-      if (!("document" in source))
-        return { title: source.title, publisher: "", section: source.section ?? null, page: null, url: source.url, year: source.year };
-      const document = schema.sourceDocuments.find((d) => d.id === source.document);
-      return {
-        title: document?.title ?? source.document,
-        publisher: document?.publisher ?? "",
-        section: source.section,
-        page: source.page ?? null,
-        url: null,
-        year: null,
-      };
-    }),
-    related: indexer.relatedPractices(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
-    similar: indexer.similarElsewhere(practice, practicesOf(content)).map((p) => cardOf(p, labels)),
-    asOfMonth: indexer.formatMonth(practice.asOf),
-    confirmed: practice.confirmed ?? null,
-    // Judged on the day of the build; the site is rebuilt whenever content changes.
-    freshnessNotice: indexer.freshnessOf(practice).notice,
+    // Freshness is judged on the day of the build; the site is rebuilt whenever content changes.
+    ...dates.practiceFacts(practice, { hasPage: (id) => profiles.has(id) }),
+    related: indexer.relatedPractices(practice, practicesOf(content)).map(cardOf),
+    similar: indexer.similarElsewhere(practice, practicesOf(content)).map(cardOf),
   };
 }
 
 function profileExtras(profile: MunicipalityProfile, { content, labels, indexer }: Loaded): ProfileExtras {
-  const practices = indexer.practicesIn(profile.id, practicesOf(content)).map((p) => cardOf(p, labels));
+  const practices = indexer.practicesIn(profile.id, practicesOf(content)).map(cardOf);
   return { kind: "profile", name: labels.municipalities[profile.id] ?? profile.id, practices };
 }
 
@@ -88,5 +67,7 @@ export const parseFrontMatter: ParseFrontMatter = async ({ filePath, fileContent
     checked.kind === "practice"
       ? practiceExtras(checked.data as Practice, loaded)
       : profileExtras(checked.data as MunicipalityProfile, loaded);
-  return { frontMatter: { ...checked.data, kb }, content };
+  // Practices sit in a folder per county, but their address is /praktik/ID whatever the folder.
+  const slug = checked.kind === "practice" ? { slug: `/${checked.data.id}` } : {};
+  return { frontMatter: { ...checked.data, ...slug, kb }, content };
 };

@@ -1,9 +1,9 @@
 // The local plugin: loads content once (failing the build on problems), adds the
 // browse pages, and writes the search index, open data and feed into the build.
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { routePrefixes, sitePages } from "@kunskapsbanken/content-schema/routes";
+import { openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import { getContent, type Loaded } from "./content";
 import { allList, countyData, listOf, startData, termsWithCounts } from "./pageData";
 import type { SiteLabels, TermIndexData } from "./types";
@@ -89,11 +89,14 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       const siteUrl = context.siteConfig.url.replace(/\/$/, "");
       await writeSiteSearchIndex(buildSearchIndex(content.practices, content), outDir);
       const open = indexer.openPractices(content.practices, siteUrl);
-      await mkdir(join(outDir, "data"), { recursive: true });
-      await writeFile(join(outDir, "data", "praktiker.json"), indexer.toJson(open));
-      await writeFile(join(outDir, "data", "praktiker.jsonl"), indexer.toJsonLines(open));
-      await writeFile(join(outDir, "data", "praktiker.csv"), indexer.toSpreadsheet(open));
-      await writeFile(join(outDir, "feed.xml"), indexer.toAtom(open, siteUrl, context.siteConfig.title));
+      const write = async (file: string, text: string) => {
+        await mkdir(dirname(join(outDir, file)), { recursive: true });
+        await writeFile(join(outDir, file), text);
+      };
+      await write(openDataFiles.json, indexer.toJson(open));
+      await write(openDataFiles.jsonLines, indexer.toJsonLines(open));
+      await write(openDataFiles.csv, indexer.toSpreadsheet(open));
+      await write(openDataFiles.atom, indexer.toAtom(open, siteUrl, context.siteConfig.title));
     },
   };
 }

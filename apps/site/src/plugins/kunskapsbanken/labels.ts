@@ -9,11 +9,3 @@ export function labelsFrom(vocabs: typeof vocabularies): Labels {
     Object.entries(vocabs).map(([name, terms]) => [name, Object.fromEntries(terms.map((t) => [t.id, t.label]))]),
   ) as Labels;
 }
-
-export interface Term {
-  id: string;
-  label: string;
-}
-
-export const termsOf = (labels: Labels, name: VocabularyName, ids: readonly string[]): Term[] =>
-  ids.map((id) => ({ id, label: labels[name][id] ?? id }));

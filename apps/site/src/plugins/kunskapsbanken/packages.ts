@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import type * as Schema from "@kunskapsbanken/content-schema";
 import type * as Indexer from "@kunskapsbanken/indexer";
-import type * as Dates from "@kunskapsbanken/indexer/dates";
+import type * as Domain from "@kunskapsbanken/domain";
 
 const nativeRequire = createRequire(import.meta.url);
 
@@ -13,8 +13,8 @@ async function load<T>(specifier: string): Promise<T> {
   return nativeRequire(specifier) as T;
 }
 
-/** The date wording, needed synchronously where cards are made; it has no dependencies of its own. */
-export const dates = nativeRequire("@kunskapsbanken/indexer/dates") as typeof Dates;
+/** The domain core (cards, facts, dates), needed synchronously where cards are made; it has no zod in it. */
+export const dates = nativeRequire("@kunskapsbanken/domain") as typeof Domain;
 
 export interface Packages {
   schema: typeof Schema;

@@ -2,6 +2,7 @@
 import type { Content } from "@kunskapsbanken/indexer";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Loaded } from "./content";
+import { dates } from "./packages";
 import { allCards, cardOf, practicesOf } from "./relations";
 import type { CountyData, ListData, StartData, TermWithCount } from "./types";
 
@@ -23,10 +24,9 @@ export function termsWithCounts(
   }));
 }
 
-export function startData({ content, labels, schema }: Loaded): StartData {
+export function startData({ content, schema }: Loaded): StartData {
   const recent = [...content.practices]
-    .map((entry) => entry.data)
-    .map((p) => cardOf(p, labels))
+    .map((entry) => cardOf(entry.data))
     .sort((a, b) => b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, "sv"))
     .slice(0, 6);
   const profiles = new Set(content.profiles.map((entry) => entry.data.id));
@@ -45,20 +45,20 @@ export function startData({ content, labels, schema }: Loaded): StartData {
   };
 }
 
-export function listOf({ content, labels }: Loaded, field: ListField, id: string, title: string, description?: string): ListData {
+export function listOf({ content }: Loaded, field: ListField, id: string, title: string, description?: string): ListData {
   const practices = content.practices
     .map((entry) => entry.data)
     .filter((practice: Practice) => (practice[field] as string[]).includes(id))
-    .sort((a, b) => a.title.localeCompare(b.title, "sv"))
-    .map((p) => cardOf(p, labels));
+    .sort(dates.byTitle)
+    .map(cardOf);
   return { title, practices, ...(description ? { description } : {}) };
 }
 
-export function allList({ content, labels }: Loaded): ListData {
+export function allList({ content }: Loaded): ListData {
   return {
     title: "Alla exempel",
     description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.",
-    practices: allCards(content, labels),
+    practices: allCards(content),
   };
 }
 

@@ -1,31 +1,13 @@
 // Data the plugin hands to pages; shared by the Node side and the React components.
-import type { PracticeCard } from "./relations";
+import type { PracticeCard, PracticeFacts, Term } from "@kunskapsbanken/domain";
 
-export type { PracticeCard };
+export type { PracticeCard, Term };
 
-export interface Term {
-  id: string;
-  label: string;
-}
-
-export interface PracticeExtras {
+/** A practice page's frontmatter extras: the facts panel (the domain's view of a practice) and the practices it links to. */
+export interface PracticeExtras extends PracticeFacts {
   kind: "practice";
-  municipalities: (Term & { hasPage: boolean })[];
-  topics: Term[];
-  targetGroups: Term[];
-  funding: Term[];
-  /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
-  status: string;
-  /** Known documents get their title and publisher from the list; own sources carry url and year. */
-  sources: { title: string; publisher: string; section: string | null; page: number | null; url: string | null; year: number | null }[];
   related: PracticeCard[];
   similar: PracticeCard[];
-  /** "september 2017": the month the facts describe. */
-  asOfMonth: string;
-  /** Who confirmed the text and when, or null when nobody has. */
-  confirmed: { date: string; role: string; organisation: string } | null;
-  /** A plain warning for the top of the page when the facts are old and unconfirmed, judged with `kb review`'s rule. */
-  freshnessNotice: string | null;
 }
 
 export interface ProfileExtras {

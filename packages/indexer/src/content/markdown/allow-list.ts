@@ -2,7 +2,7 @@
 // else is refused with a Swedish hint of what to write instead. The walk is iterative, so
 // even a deeply nested file cannot overflow the stack here.
 import type { Nodes, Root } from "mdast";
-import type { SiteTarget } from "@kunskapsbanken/content-schema";
+import type { SiteTarget } from "@kunskapsbanken/domain";
 import { checkLinkTarget } from "./links.js";
 import { limitMessages, limits, type LimitFinding } from "./limits.js";
 

@@ -1,7 +1,7 @@
 // Which link targets a practice may use: web addresses, e-mail, and the site's own pages.
 // Anything else (a relative file path, javascript:, data:, a bare #anchor) is refused,
 // because Docusaurus would bundle a relative file into the published site.
-import { parseSitePath, type SiteTarget } from "@kunskapsbanken/content-schema";
+import { parseSitePath, type SiteTarget } from "@kunskapsbanken/domain";
 
 export type LinkVerdict = { ok: true; site?: SiteTarget } | { ok: false; message: string };
 

@@ -1,7 +1,7 @@
 // The 404 page in Swedish, with a search and the ways into the knowledge base.
 import Link from "@docusaurus/Link";
 import Heading from "@theme/Heading";
-import { sitePages } from "@kunskapsbanken/content-schema/routes";
+import { sitePages } from "@kunskapsbanken/domain";
 import SearchForm from "../../../components/SearchForm";
 
 export default function NotFoundContent({ className }: { className?: string }) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ageFlag, DEFAULT_REVIEW_AGE, formatReviewAge, isDueForReview, parseReviewAge, reviewCutoff } from "./review-due.js";
-import * as browserEntry from "../search/index.js";
 
 describe("parseReviewAge", () => {
   it.each([
@@ -67,9 +66,5 @@ describe("reviewCutoff and isDueForReview", () => {
   it("defaults to 18 months and accepts a Date for today", () => {
     expect(isDueForReview("2017-09-12", new Date(2026, 10, 28))).toBe(true);
     expect(isDueForReview("2026-01-01", new Date(2026, 10, 28))).toBe(false);
-  });
-
-  it("is exported from the browser-safe entry for the site", () => {
-    expect(browserEntry.isDueForReview).toBe(isDueForReview);
   });
 });

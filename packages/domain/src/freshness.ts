@@ -1,14 +1,15 @@
 // How current a practice's facts are, said honestly: a status is only ever shown with the
 // date it describes, and facts that are old and unconfirmed say so. Pure and browser-safe,
 // so `kb review`, the site's pages and its search hits all word it the same way.
+import { parseIsoDay } from "@kunskapsbanken/content-schema/dates";
 import { DEFAULT_REVIEW_AGE, isDueForReview, type ReviewAge } from "./review-due.js";
 
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 
 function yearAndMonth(value: string): { year: number; month: number } {
-  const match = /^(\d{4})-(\d{2})/.exec(value);
-  if (!match) throw new Error(`not a YYYY-MM or YYYY-MM-DD date: ${value}`);
-  return { year: Number(match[1]), month: Number(match[2]) };
+  const parsed = parseIsoDay(value);
+  if (!parsed) throw new Error(`not a YYYY-MM or YYYY-MM-DD date: ${value}`);
+  return parsed;
 }
 
 /** `2017-09-06` or `2017-09` → `september 2017`. */

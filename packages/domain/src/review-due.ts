@@ -1,5 +1,6 @@
 // When a practice is due for review. Pure and browser-safe: the `kb review` command and
 // the site use the same rule, so a practice the site marks is one `kb review` lists.
+import { parseIsoDay } from "@kunskapsbanken/content-schema/dates";
 
 export type AgeUnit = "d" | "m" | "y";
 
@@ -49,11 +50,9 @@ const daysInMonth = (year: number, monthIndex: number) => new Date(Date.UTC(year
 /** YYYY-MM-DD, or YYYY-MM for a whole month, which counts from its first day (as the site's freshness notes do). */
 function parseDate(date: string | Date): { y: number; m: number; d: number } {
   if (date instanceof Date) return { y: date.getFullYear(), m: date.getMonth(), d: date.getDate() };
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!match) throw new Error(`not a YYYY-MM-DD or YYYY-MM date: ${date}`);
-  const y = Number(match[1]);
-  const m = Number(match[2]) - 1;
-  return { y, m, d: match[3] === undefined ? 1 : Number(match[3]) };
+  const parsed = parseIsoDay(date);
+  if (!parsed) throw new Error(`not a YYYY-MM-DD or YYYY-MM date: ${date}`);
+  return { y: parsed.year, m: parsed.month - 1, d: parsed.day };
 }
 
 const isoDay = ({ y, m, d }: { y: number; m: number; d: number }) => `${y}-${pad(m + 1)}-${pad(d)}`;

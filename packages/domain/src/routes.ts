@@ -1,6 +1,7 @@
 // The site's addresses, declared once. The site builds its pages and links from here, and
 // the validator uses the same table to decide which links inside a practice lead somewhere.
 // Short links (/p/ID) and collection pages are printed on paper as QR codes: never change them.
+import { isId } from "@kunskapsbanken/content-schema/ids";
 
 /** Pages that exist once, whatever the content. */
 export const sitePages = {
@@ -21,6 +22,7 @@ export const routePrefixes = {
   practice: "/praktik",
   shortLink: "/p",
   municipality: "/kommun",
+  county: "/lan",
   topic: "/amne",
   targetGroup: "/malgrupp",
   collection: "/samling",
@@ -28,9 +30,23 @@ export const routePrefixes = {
 
 export type RouteKind = keyof typeof routePrefixes;
 
+/**
+ * The `routeBasePath` of the docs plugins that publish content folders as pages: practices
+ * under /praktik, municipality profiles under /kommun. Derived from the prefixes so the two
+ * can never disagree.
+ */
+export const routeBasePaths = {
+  practices: routePrefixes.practice.slice(1),
+  profiles: routePrefixes.municipality.slice(1),
+} as const;
+
+/** Search pages (a topic's or a target group's list) are keyed like `amne:bostad` in the search index. */
+export const pageKey = (kind: "topic" | "targetGroup", id: string) => `${routePrefixes[kind].slice(1)}:${id}`;
+
 export const practicePath = (id: string) => `${routePrefixes.practice}/${id}`;
 export const shortLinkPath = (id: string) => `${routePrefixes.shortLink}/${id}`;
 export const municipalityPath = (id: string) => `${routePrefixes.municipality}/${id}`;
+export const countyPath = (id: string) => `${routePrefixes.county}/${id}`;
 export const topicPath = (id: string) => `${routePrefixes.topic}/${id}`;
 export const targetGroupPath = (id: string) => `${routePrefixes.targetGroup}/${id}`;
 export const collectionPath = (id: string) => `${routePrefixes.collection}/${id}`;
@@ -38,8 +54,6 @@ export const collectionPrintPath = (id: string) => `${collectionPath(id)}/utskri
 
 /** What a site-relative link points at: a fixed page, or a page for one id. */
 export type SiteTarget = { kind: "page"; path: string } | { kind: RouteKind; id: string };
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads a site-relative path such as `/praktik/flen-sprakvanner` or `/sok?q=bostad`.
@@ -56,7 +70,7 @@ export function parseSitePath(link: string): SiteTarget | undefined {
   for (const [kind, prefix] of Object.entries(routePrefixes) as [RouteKind, string][]) {
     if (!path.startsWith(`${prefix}/`)) continue;
     const id = path.slice(prefix.length + 1);
-    if (ID.test(id)) return { kind, id };
+    if (isId(id)) return { kind, id };
   }
   return undefined;
 }
