@@ -183,7 +183,7 @@ describe("a heading typed into a section of /bidra", () => {
         (error: { code: number; stdout: string; stderr: string }) => `${error.code}\n${error.stdout}${error.stderr}`,
       );
       expect(output.split("\n")[0]).toBe("1");
-      expect(output).toMatch(new RegExp(`practices/flen-sprakvanner\\.md:${line}: text: raden med --- eller ===`));
+      expect(output).toMatch(new RegExp(`/flen-sprakvanner\\.md:${line}: text: raden med --- eller ===`));
       expect(output).toMatch(/flen-sprakvanner\.md:\d+: text: avsnittet ”Resultat” finns redan/);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -46,7 +46,8 @@ describe("the practice file from the form", () => {
 
   it("passes the checks of kb validate when the form is filled in", () => {
     const file = practiceFile(filledForm(), today);
-    expect(file.path).toBe("content/practices/strangnas-sprakvan-pa-gymnasiet.md");
+    // In the folder of the county of the first municipality, as kb validate wants it.
+    expect(file.path).toBe("content/practices/sodermanlands-lan/strangnas-sprakvan-pa-gymnasiet.md");
     expect(check(file.text, file.id).problems).toEqual([]);
     expect(file.text).toContain("topics: [sprakvan, skola]\n");
     expect(file.text).toContain("\n## Vad är det?\n\nText om vad är det? med några ord.\n");
@@ -161,7 +162,7 @@ describe("links to GitHub", () => {
     const link = newFileLink(repository, file.path, file.text);
     expect(link.complete).toBe(true);
     const url = new URL(link.url);
-    expect(url.pathname).toBe("/lansstyrelsen/kunskapsbanken/new/main/content/practices");
+    expect(url.pathname).toBe("/lansstyrelsen/kunskapsbanken/new/main/content/practices/sodermanlands-lan");
     expect(url.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
     expect(url.searchParams.get("value")).toBe(file.text);
   });

@@ -51,7 +51,8 @@ function sourceState(source: Practice["sources"][number]): SourceState {
 
 /** The form filled from a published practice file, or null if the file does not pass the checks. */
 export function formFromPracticeFile(id: string, text: string, headings: readonly string[]): FormState | null {
-  const { entry } = checkFile(pathOf(id), text, validatePractice);
+  // The folder does not matter to the per-file checks; the file's name gives its id.
+  const { entry } = checkFile(pathOf(id, []), text, validatePractice);
   if (!entry) return null;
   const data = entry.data;
   const sections = splitSections(entry.body);

@@ -1,11 +1,12 @@
 // Turns the form into the practice file a contributor would otherwise write by hand:
 // YAML frontmatter in the house style (written by the same code as `kb new`) and the Markdown body under
 // the template's headings. The file, not the form, is what gets checked and sent.
-import { practiceId } from "@kunskapsbanken/domain";
+import { practiceFilePath, practiceId } from "@kunskapsbanken/domain";
 import { practiceFileText } from "@kunskapsbanken/indexer/check";
 import type { FormState, SectionState, SourceState } from "./state";
 
-const PRACTICES_DIR = "content/practices";
+/** The content folder in the repository; where a practice lives inside it is the domain's rule. */
+const CONTENT_DIR = "content";
 
 /** Used for the id while no municipality is chosen yet. */
 const NO_MUNICIPALITY = "exempel";
@@ -16,7 +17,8 @@ export function idOf(state: FormState): string {
   return practiceId(state.title, state.municipalities[0] ?? NO_MUNICIPALITY);
 }
 
-export const pathOf = (id: string) => `${PRACTICES_DIR}/${id}.md`;
+/** `content/practices/sodermanlands-lan/flen-sprakvanner.md`: in the folder of the county of the first place. */
+export const pathOf = (id: string, places: readonly string[]) => `${CONTENT_DIR}/${practiceFilePath(id, places)}`;
 
 const filled = (text: string) => (text.trim() === "" ? undefined : text.trim());
 
@@ -114,7 +116,7 @@ export function practiceFile(state: FormState, today: string): PracticeFile {
   const id = idOf(state);
   const body = bodyText(state.sections);
   const text = practiceFileText(practiceData(state, today), body);
-  return { id, path: pathOf(id), text };
+  return { id, path: pathOf(id, state.municipalities), text };
 }
 
 /** Words in the body, for the hint about how long existing practices are. */
