@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Download, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { practiceFilePath } from "@kunskapsbanken/domain";
 import { useBrowser } from "../setup/browser.ts";
 import { repoRoot } from "../setup/paths.ts";
 
@@ -30,7 +31,11 @@ async function kbValidate(name: string, text: string, withPublished = false): Pr
         await cp(join(repoRoot, "content", folder), join(dir, folder), { recursive: true });
       }
     }
-    await writeFile(join(dir, "practices", name), text);
+    // Where the layout puts the file: the folder of the county of its first municipality.
+    const first = /^municipalities: \[([^,\]]+)/m.exec(text)?.[1] ?? "";
+    const path = join(dir, practiceFilePath(name.replace(/\.md$/, ""), [first]));
+    await mkdir(join(path, ".."), { recursive: true });
+    await writeFile(path, text);
     try {
       const { stdout, stderr } = await run(process.execPath, [kb, "validate", dir], { cwd: repoRoot });
       return { code: 0, output: stdout + stderr };
@@ -181,7 +186,7 @@ describe("contributing from the browser (/bidra)", () => {
     expect(await lastOpened(page)).toBe(href);
     const url = new URL(href);
     expect(url.origin).toBe("https://github.com");
-    expect(url.pathname).toMatch(/^\/[^/]+\/[^/]+\/new\/main\/content\/practices$/);
+    expect(url.pathname).toMatch(/^\/[^/]+\/[^/]+\/new\/main\/content\/practices\/sodermanlands-lan$/);
     expect(url.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
     expect(url.searchParams.get("value")).toBe(file);
     expect(href.length).toBeLessThanOrEqual(8000);
@@ -260,7 +265,7 @@ describe("contributing from the browser (/bidra)", () => {
     await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
     await page.getByText("Den nya texten är kopierad").waitFor();
     const opened = new URL(await lastOpened(page));
-    expect(opened.pathname).toMatch(/\/edit\/main\/content\/practices\/lansstyrelsen-paragraf-37-medel\.md$/);
+    expect(opened.pathname).toMatch(/\/edit\/main\/content\/practices\/sodermanlands-lan\/lansstyrelsen-paragraf-37-medel\.md$/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator("#filens-text").inputValue());
     const validated = await kbValidate("lansstyrelsen-paragraf-37-medel.md", copied, true);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { municipalities, validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../src/lib/contribute/sections";
-import { emptyForm, emptySource, isBlank, parseFormState, type FormState } from "../src/lib/contribute/state";
+import { emptyForm, emptySource, isBlank, type FormState } from "../src/lib/contribute/state";
+import { readDraftState } from "../src/lib/contribute/draftState";
 import { idOf, practiceData, practiceFile } from "../src/lib/contribute/practiceFile";
 import { GENERAL, messagesByField } from "../src/lib/contribute/fieldProblems";
 import { formFromPracticeFile, splitSections } from "../src/lib/contribute/fromPractice";
@@ -45,7 +46,8 @@ describe("the practice file from the form", () => {
 
   it("passes the checks of kb validate when the form is filled in", () => {
     const file = practiceFile(filledForm(), today);
-    expect(file.path).toBe("content/practices/strangnas-sprakvan-pa-gymnasiet.md");
+    // In the folder of the county of the first municipality, as kb validate wants it.
+    expect(file.path).toBe("content/practices/sodermanlands-lan/strangnas-sprakvan-pa-gymnasiet.md");
     expect(check(file.text, file.id).problems).toEqual([]);
     expect(file.text).toContain("topics: [sprakvan, skola]\n");
     expect(file.text).toContain("\n## Vad är det?\n\nText om vad är det? med några ord.\n");
@@ -125,7 +127,7 @@ describe("problems beside their fields", () => {
 
 describe("starting from a published practice", () => {
   it("reads flen-sprakvanner into the form and writes the same practice back", async () => {
-    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");
     const form = formFromPracticeFile("flen-sprakvanner", text, headings);
     expect(form).not.toBeNull();
     expect(form!.updating).toBe("flen-sprakvanner");
@@ -146,9 +148,9 @@ describe("starting from a published practice", () => {
 describe("the draft", () => {
   it("round-trips through JSON and ignores anything else", () => {
     const form = filledForm();
-    expect(parseFormState(JSON.stringify(form), headings)).toEqual(form);
-    expect(parseFormState("{not json", headings)).toBeNull();
-    expect(parseFormState("42", headings)).toBeNull();
+    expect(readDraftState(JSON.stringify(form), headings)).toEqual({ kind: "draft", state: form, touched: [], dropped: [] });
+    expect(readDraftState("{not json", headings).kind).toBe("unreadable");
+    expect(readDraftState("42", headings).kind).toBe("unreadable");
     expect(isBlank(emptyForm(headings), headings)).toBe(true);
     expect(isBlank(form, headings)).toBe(false);
   });
@@ -160,14 +162,14 @@ describe("links to GitHub", () => {
     const link = newFileLink(repository, file.path, file.text);
     expect(link.complete).toBe(true);
     const url = new URL(link.url);
-    expect(url.pathname).toBe("/lansstyrelsen/kunskapsbanken/new/main/content/practices");
+    expect(url.pathname).toBe("/lansstyrelsen/kunskapsbanken/new/main/content/practices/sodermanlands-lan");
     expect(url.searchParams.get("filename")).toBe("strangnas-sprakvan-pa-gymnasiet.md");
     expect(url.searchParams.get("value")).toBe(file.text);
   });
 
   it("leaves the text out of an address GitHub would refuse, and says so", async () => {
     // The longest published practice, as the form would send it.
-    const text = await readFile(new URL("../../../content/practices/flen-sprakvanner.md", import.meta.url), "utf8");
+    const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");
     const long = text + "\nMer text med å, ä och ö. ".repeat(200);
     const link = newFileLink(repository, "content/practices/flen-sprakvanner.md", long);
     expect(link.fullLength).toBeGreaterThan(GITHUB_URL_LIMIT);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { collectionSchema } from "@kunskapsbanken/content-schema";
 import {
+  LIST_BOUNDS,
+  readList,
   addItem,
   emptyList,
   listPathOf,
@@ -88,5 +91,48 @@ describe("editing a meeting list", () => {
       { id: six[0], note: "" },
       { id: six[2], note: "" },
     ]);
+  });
+});
+
+describe("what a list does not take from the URL", () => {
+  it("drops values longer than the inputs take, and says which", () => {
+    const { list, dropped } = readList(`?p=flen-sprakvanner&rubrik=${"a".repeat(1_000_000)}&not.flen-sprakvanner=${"b".repeat(301)}`);
+    expect(list.title).toBe("");
+    expect(list.items).toEqual([{ id: "flen-sprakvanner", note: "" }]);
+    expect(dropped.map((d) => [d.field, d.reason, d.id])).toEqual([
+      ["title", "too-long", undefined],
+      ["note", "too-long", "flen-sprakvanner"],
+    ]);
+    expect(dropped[0]!.value.length).toBeLessThanOrEqual(201);
+    const atBound = readList(`?p=flen-sprakvanner&rubrik=${encodeURIComponent("ö".repeat(LIST_BOUNDS.title))}`);
+    expect(atBound.list.title).toBe("ö".repeat(LIST_BOUNDS.title));
+    expect(atBound.dropped).toEqual([]);
+  });
+
+  it("drops a malformed escape instead of keeping replacement characters, and shows what was written", () => {
+    const { list, dropped } = readList("?p=flen-sprakvanner&rubrik=M%C3%B6te%E0%A4%A");
+    expect(list.title).toBe("");
+    expect(dropped).toEqual([{ field: "title", reason: "unreadable", id: undefined, value: expect.stringContaining("Möte") }]);
+  });
+
+  it("reports malformed ids and ids beyond the maximum", () => {
+    const ids = Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `exempel-${i}`);
+    const { list, dropped } = readList(`?p=Flen,${ids.join(",")}`);
+    expect(list.items).toHaveLength(MAX_ITEMS);
+    expect(dropped).toEqual([
+      { field: "id", reason: "invalid", value: "Flen" },
+      { field: "id", reason: "too-many", value: `exempel-${MAX_ITEMS}` },
+    ]);
+  });
+
+  it("bounds every field as the collection schema does", () => {
+    const shape = collectionSchema.shape;
+    expect(LIST_BOUNDS).toEqual({
+      title: shape.title.maxLength,
+      event: shape.event.maxLength,
+      date: "ÅÅÅÅ-MM-DD".length,
+      introduction: shape.introduction.maxLength,
+      note: shape.practices.element.shape.note.maxLength,
+    });
   });
 });

@@ -4,7 +4,10 @@ import BrowserOnly from "@docusaurus/BrowserOnly";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
+import { useLocation } from "@docusaurus/router";
 import ContributeForm from "../components/contribute/ContributeForm";
+import ResetBoundary from "../components/contribute/ResetBoundary";
+import { browserStorage, setDraftAside } from "../lib/contribute/draft";
 import { ISSUE_TEMPLATE, type Repository } from "../lib/contribute/github";
 
 function OtherWays({ repository }: { repository: Repository }) {
@@ -29,6 +32,8 @@ function OtherWays({ repository }: { repository: Repository }) {
 export default function Bidra() {
   const { siteConfig } = useDocusaurusContext();
   const repository = siteConfig.customFields?.repository as Repository;
+  const location = useLocation();
+  const updating = new URLSearchParams(location.search).get("uppdatera");
   return (
     <Layout
       title="Bidra med ett gott exempel"
@@ -51,7 +56,14 @@ export default function Bidra() {
             </div>
           }
         >
-          {() => <ContributeForm />}
+          {() => (
+            <ResetBoundary
+              resetText="Börja om tömmer formuläret. Det du har skrivit sparas undan i webbläsaren, så att inget går förlorat."
+              onReset={() => setDraftAside(browserStorage(), updating)}
+            >
+              <ContributeForm />
+            </ResetBoundary>
+          )}
         </BrowserOnly>
         <section aria-labelledby="andra-satt" className="margin-top--xl">
           <h2 id="andra-satt">Andra sätt att bidra</h2>

@@ -1,9 +1,10 @@
 // Checks one content file's text: frontmatter, schema, unsafe Markdown, personal data and
 // template leftovers. No file system here, so the browser form on /bidra runs exactly the
 // checks that `kb validate` runs.
-import { formatPath, type SchemaProblem, type ValidationResult } from "@kunskapsbanken/content-schema";
+import { formatPath, validatePractice, type SchemaProblem, type ValidationResult } from "@kunskapsbanken/content-schema";
 import { checkMarkdown } from "./markdown/index.js";
-import { limitMessages, limits } from "./markdown/limits.js";
+import { checkTextBounds, limitMessages, limits } from "./markdown/limits.js";
+import { checkSectionStructure } from "./section-structure.js";
 import { findPrivateData } from "./privacy.js";
 import { parseContentFile } from "./frontmatter.js";
 import { BODY_FIELD, FILE_FIELD, type Problem } from "./problem.js";
@@ -26,6 +27,10 @@ export function checkFile<T>(
   const { data, body, bodyLine, lineOf } = parsed.file;
   const markdown = checkMarkdown(body);
   const problems = markdown.findings.map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message));
+  // A practice's body must keep its section structure, or the update form splits it wrongly.
+  if (validate === validatePractice && !checkTextBounds(body).fatal) {
+    problems.push(...checkSectionStructure(body).map((finding) => problem(bodyLine + finding.line - 1, BODY_FIELD, finding.message)));
+  }
   problems.push(...findPrivateData(data, markdown.textBlocks, bodyLine, lineOf, BODY_FIELD).map((finding) => ({ file, ...finding })));
   problems.push(
     ...templateLeftovers(body).map((line) => ({ ...problem(bodyLine + line - 1, BODY_FIELD, TODO_MESSAGE), severity: "warning" as const })),

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { formatPath } from "@kunskapsbanken/content-schema";
 import { collectionFilePath, collectionFileText, collectionOf, collectionProblems, newFileUrl } from "./collectionFile";
-import { setField, type ListField, type MeetingList } from "./meetingList";
+import { LIST_BOUNDS, setField, type ListField, type MeetingList } from "./meetingList";
 
 interface Props {
   list: MeetingList;
@@ -69,13 +69,13 @@ export default function CollectionExport({ list, onChange }: Props) {
         ner filen och föreslå den i en pull request, eller öppna GitHubs sida för en ny fil med allt ifyllt.
       </p>
       <Field id="samling-event" label="Möte" hint="(t.ex. Länsstyrelsens nätverksmöte om bostäder)">
-        <input type="text" maxLength={160} {...field("event")} />
+        <input type="text" maxLength={LIST_BOUNDS.event} {...field("event")} />
       </Field>
       <Field id="samling-date" label="Datum">
         <input type="date" {...field("date")} />
       </Field>
       <Field id="samling-introduction" label="Inledning" hint="(vad samlingen handlar om och för vem, minst 20 tecken)">
-        <textarea rows={3} maxLength={800} {...field("introduction")} />
+        <textarea rows={3} maxLength={LIST_BOUNDS.introduction} {...field("introduction")} />
       </Field>
       <p>
         Filen: <code>{path}</code> (namnet kommer från rubriken)

@@ -1,6 +1,6 @@
 import Link from "@docusaurus/Link";
 import { practicePath } from "../../lib/format";
-import type { ListItem } from "./meetingList";
+import { LIST_BOUNDS, type ListItem } from "./meetingList";
 import type { PracticeInfo } from "./usePractices";
 
 interface Props {
@@ -36,7 +36,7 @@ export default function ListItemRow({ item, number, total, practice, known, onMo
       <label htmlFor={noteId} className="meeting-list__label">
         Anteckning till nummer {number} <span className="meeting-list__hint">(varför det tas upp, vad man kan fråga om)</span>
       </label>
-      <textarea id={noteId} rows={2} maxLength={300} value={item.note} onChange={(event) => onNote(event.target.value)} />
+      <textarea id={noteId} rows={2} maxLength={LIST_BOUNDS.note} value={item.note} onChange={(event) => onNote(event.target.value)} />
       <div className="meeting-list__buttons" role="group" aria-label={`Flytta eller ta bort: ${title}`}>
         <button
           type="button"

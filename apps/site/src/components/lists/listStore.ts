@@ -1,7 +1,7 @@
 // The reader's current list in localStorage, so "Lägg till i lista" works on any page and
 // the list survives a reload. Stored as its query string, the same text as its URL.
 import { useCallback, useSyncExternalStore } from "react";
-import { emptyList, listToQuery, parseList, type MeetingList } from "./meetingList";
+import { emptyList, listToQuery, parseList, readList, type MeetingList } from "./meetingList";
 
 const KEY = "kunskapsbanken:lista";
 /** Fired on this window when the list changes; other tabs get the browser's `storage` event. */
@@ -27,7 +27,8 @@ export function saveList(list: MeetingList): void {
   window.dispatchEvent(new Event(CHANGE));
 }
 
-export const readStoredList = (): MeetingList => parseList(readRaw());
+/** The stored list, read like a URL: with what it could not take. */
+export const readStoredList = () => readList(readRaw());
 
 function subscribe(onChange: () => void): () => void {
   const onStorage = (event: StorageEvent) => {

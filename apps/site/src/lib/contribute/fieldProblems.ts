@@ -3,6 +3,7 @@
 // `sources[0].url`, `text` for the body); the form has one key per input.
 import { BODY_FIELD, FILE_FIELD, type Problem } from "@kunskapsbanken/indexer/check";
 import { vocabularies } from "@kunskapsbanken/content-schema";
+import { sectionLines } from "./practiceFile";
 import type { FormState } from "./state";
 
 /** Problems that belong to no single input (e.g. the YAML as a whole) are shown at the top. */
@@ -23,15 +24,11 @@ const direct = new Set([
   "confirmed.organisation",
 ]);
 
-/** The body section that holds `line` of the file: the last `## ` heading above it. */
+/** The body section that holds `line` of the file, by where the form wrote each section. */
 function sectionAt(state: FormState, fileText: string, line: number): number {
-  const lines = fileText.split(/\r?\n/);
-  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
-    const heading = /^## (.*)$/.exec(lines[index]!)?.[1]?.trim();
-    if (heading === undefined) continue;
-    const found = state.sections.findIndex((section) => section.heading === heading);
-    if (found >= 0) return found;
-  }
+  const lines = sectionLines(state.sections, fileText);
+  const found = lines.findIndex((range) => range !== undefined && line >= range.heading && line <= range.last + 1);
+  if (found >= 0) return found;
   const untitled = state.sections.findIndex((section) => section.heading === "" && section.text.trim() !== "");
   return untitled >= 0 ? untitled : state.sections.findIndex((section) => section.text.trim() !== "");
 }

@@ -1,7 +1,7 @@
 // Starts the form from an existing practice file, for "Stämmer det här fortfarande?":
 // the same parser and schema as `kb validate` read it.
 import { validatePractice, type Practice } from "@kunskapsbanken/content-schema";
-import { checkFile } from "@kunskapsbanken/indexer/check";
+import { checkFile, sectionHeadingOf } from "@kunskapsbanken/indexer/check";
 import { pathOf } from "./practiceFile";
 import { emptyForm, type FormState, type SectionState, type SourceState } from "./state";
 
@@ -12,10 +12,10 @@ export function splitSections(body: string): SectionState[] {
   let fenced = false;
   for (const line of body.split(/\r?\n/)) {
     if (/^(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^## (.+?)\s*#*\s*$/.exec(line);
-    if (heading) {
+    const heading = fenced ? undefined : sectionHeadingOf(line);
+    if (heading !== undefined) {
       sections.push({ heading: current.heading, text: current.lines.join("\n").trim() });
-      current = { heading: heading[1]!, lines: [] };
+      current = { heading, lines: [] };
     } else {
       current.lines.push(line);
     }
@@ -51,7 +51,8 @@ function sourceState(source: Practice["sources"][number]): SourceState {
 
 /** The form filled from a published practice file, or null if the file does not pass the checks. */
 export function formFromPracticeFile(id: string, text: string, headings: readonly string[]): FormState | null {
-  const { entry } = checkFile(pathOf(id), text, validatePractice);
+  // The folder does not matter to the per-file checks; the file's name gives its id.
+  const { entry } = checkFile(pathOf(id, []), text, validatePractice);
   if (!entry) return null;
   const data = entry.data;
   const sections = splitSections(entry.body);

@@ -1,11 +1,12 @@
 // Turns the form into the practice file a contributor would otherwise write by hand:
 // YAML frontmatter in the house style (written by the same code as `kb new`) and the Markdown body under
 // the template's headings. The file, not the form, is what gets checked and sent.
-import { practiceId } from "@kunskapsbanken/domain";
+import { practiceFilePath, practiceId } from "@kunskapsbanken/domain";
 import { practiceFileText } from "@kunskapsbanken/indexer/check";
 import type { FormState, SectionState, SourceState } from "./state";
 
-const PRACTICES_DIR = "content/practices";
+/** The content folder in the repository; where a practice lives inside it is the domain's rule. */
+const CONTENT_DIR = "content";
 
 /** Used for the id while no municipality is chosen yet. */
 const NO_MUNICIPALITY = "exempel";
@@ -16,7 +17,8 @@ export function idOf(state: FormState): string {
   return practiceId(state.title, state.municipalities[0] ?? NO_MUNICIPALITY);
 }
 
-export const pathOf = (id: string) => `${PRACTICES_DIR}/${id}.md`;
+/** `content/practices/sodermanlands-lan/flen-sprakvanner.md`: in the folder of the county of the first place. */
+export const pathOf = (id: string, places: readonly string[]) => `${CONTENT_DIR}/${practiceFilePath(id, places)}`;
 
 const filled = (text: string) => (text.trim() === "" ? undefined : text.trim());
 
@@ -84,6 +86,29 @@ export function bodyText(sections: readonly SectionState[]): string {
     .join("\n");
 }
 
+/**
+ * Where each section's text stands in the file `bodyText` writes: its first and last line
+ * (1-based, in the whole file), by the section's index in the form; undefined for a section
+ * left out because it is empty. The file ends with the body, so the body's first line follows
+ * from the number of lines in each.
+ */
+export function sectionLines(
+  sections: readonly SectionState[],
+  fileText: string,
+): ({ heading: number; first: number; last: number } | undefined)[] {
+  const body = bodyText(sections);
+  let line = fileText.split("\n").length - body.split("\n").length + 1;
+  return sections.map((section) => {
+    const text = section.text.trim();
+    if (text === "") return undefined;
+    const heading = line;
+    const first = section.heading ? line + 2 : line;
+    const last = first + text.split("\n").length - 1;
+    line = last + 2;
+    return { heading, first, last };
+  });
+}
+
 export interface PracticeFile {
   id: string;
   /** Path in the repository, e.g. content/practices/flen-sprakvanner.md */
@@ -95,7 +120,7 @@ export function practiceFile(state: FormState, today: string): PracticeFile {
   const id = idOf(state);
   const body = bodyText(state.sections);
   const text = practiceFileText(practiceData(state, today), body);
-  return { id, path: pathOf(id), text };
+  return { id, path: pathOf(id, state.municipalities), text };
 }
 
 /** Words in the body, for the hint about how long existing practices are. */

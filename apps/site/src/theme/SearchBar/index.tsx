@@ -17,12 +17,16 @@ export default function SearchBar() {
   const history = useHistory();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-
   const hits = useMemo<SearchHit[]>(
     () => (search.engine && query.trim() ? search.engine.index.search(query, { limit: 8 }) : []),
     [search.engine, query],
   );
+  // The highlighted suggestion belongs to the hits it was chosen from: new text (or the rest of
+  // the index arriving) makes new hits, and Enter must then search for the text, not open an old hit.
+  const [highlight, setHighlight] = useState<{ hits: SearchHit[]; index: number }>({ hits, index: -1 });
+  const active = highlight.hits === hits ? highlight.index : -1;
+  const setActive = (next: number | ((previous: number) => number)) =>
+    setHighlight({ hits, index: typeof next === "function" ? next(active) : next });
   const expanded = open && query.trim() !== "" && hits.length > 0;
 
   const go = (path: string) => {
