@@ -3,7 +3,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "../setup/browser.ts";
 
-const pages = ["/", "/praktik/eskilstuna-foreningsmassa", "/kommun/flen", "/amne/bostad", "/sok?q=bostad&kommun=eskilstuna", "/lan", "/lan/skane-lan", "/lan/sodermanlands-lan", "/kommun/malmo"];
+const pages = [
+  "/",
+  "/praktik/eskilstuna-foreningsmassa",
+  "/kommun/flen",
+  "/amne/bostad",
+  "/sok?q=bostad&kommun=eskilstuna",
+  "/lan",
+  "/lan/skane-lan",
+  "/lan/sodermanlands-lan",
+  "/kommun/malmo",
+];
 
 describe("accessibility", () => {
   const browser = useBrowser();

@@ -7,7 +7,7 @@ const draw = (text: string) => QRCode.toString(text, { type: "svg", errorCorrect
 
 describe("drawing a list's QR codes", () => {
   it("draws every code that fits when one text is too long for a code", async () => {
-    const texts = ["https://example.se/lista?p=" + "a".repeat(5000), "https://example.se/p/flen", "https://example.se/p/trosa"];
+    const texts = [`https://example.se/lista?p=${"a".repeat(5000)}`, "https://example.se/p/flen", "https://example.se/p/trosa"];
     let last: ReadonlyMap<string, string> = new Map();
     await drawEach(texts, draw, (made) => {
       last = made;

@@ -3,7 +3,7 @@
 // and never crash. Seeded, so a failure reproduces; 300 cases, a few seconds on an idle core.
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
@@ -161,7 +161,8 @@ function expectWellFormed(problems: readonly Problem[], file: string, text: stri
 }
 
 describe("fuzzing validation with mutated real practices", async () => {
-  const names = (await readdir(practicesDir)).filter((name) => name.endsWith(".md")).sort();
+  // Practices sit in a folder per county: read them all.
+  const names = (await readdir(practicesDir, { recursive: true })).filter((name) => name.endsWith(".md")).sort();
   const sources = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(practicesDir, name)) })));
   const r = prng(SEED);
   const kinds = Object.keys(mutations);
@@ -207,11 +208,15 @@ describe("fuzzing validation with mutated real practices", async () => {
   it("loadContent never throws on a folder of mutated files and reports each with FILE:LINE", { timeout: budgetFor(sample) }, async () => {
     const dir = await mkdtemp(join(tmpdir(), "kb-fuzz-"));
     try {
-      await mkdir(join(dir, "practices"));
-      for (const [i, mutated] of sample.entries()) await writeFile(join(dir, "practices", `${i}-${mutated.name}`), mutated.bytes);
+      // Each file keeps its county folder and gets a new name.
+      for (const [i, mutated] of sample.entries()) {
+        const folder = join(dir, "practices", dirname(mutated.name));
+        await mkdir(folder, { recursive: true });
+        await writeFile(join(folder, `${i}-${basename(mutated.name)}`), mutated.bytes);
+      }
       const content = await loadContent(dir, dir);
       for (const problem of content.problems) {
-        expect(problem.file).toMatch(/^practices\/\d+-[\w-]+\.md$/);
+        expect(problem.file).toMatch(/^practices\/[\w-]+\/\d+-[\w-]+\.md$/);
         const text = (await readFile(join(dir, problem.file))).toString("utf8");
         expectWellFormed([problem], problem.file, text);
       }

@@ -15,7 +15,7 @@ export type SearchField = keyof typeof fieldWeights;
 export const searchFields = Object.keys(fieldWeights) as SearchField[];
 
 /** What the search keeps of each practice to show a hit without loading the page. */
-export const storedFields = [
+const storedFields = [
   "slug",
   "title",
   "summary",

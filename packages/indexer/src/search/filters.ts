@@ -56,7 +56,7 @@ export type FilterName = (typeof filterDefinitions)[number]["name"];
 export const filterNames: FilterName[] = filterDefinitions.map((filter) => filter.name);
 
 /** Which stored field each filter looks at. */
-export const filterFields = Object.fromEntries(filterDefinitions.map((filter) => [filter.name, filter.field])) as {
+const filterFields = Object.fromEntries(filterDefinitions.map((filter) => [filter.name, filter.field])) as {
   [F in (typeof filterDefinitions)[number] as F["name"]]: F["field"];
 };
 
@@ -75,17 +75,6 @@ export function matchesFilters(doc: SearchDocument, filters: SearchFilters = {})
 }
 
 export type FacetCounts = Record<FilterName, Record<string, number>>;
-
-/** How many of `docs` carry each value of each filter, for showing counts beside filters. */
-export function countFacets(docs: readonly SearchDocument[]): FacetCounts {
-  const counts = Object.fromEntries(filterNames.map((name) => [name, {}])) as FacetCounts;
-  for (const doc of docs) {
-    for (const name of filterNames) {
-      for (const value of valuesOf(doc, name)) counts[name][value] = (counts[name][value] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
 
 /**
  * Counts beside each filter in one pass over the practices that match the query: a value

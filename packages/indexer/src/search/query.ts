@@ -14,7 +14,7 @@ export const SYNONYM_WEIGHT = 0.6;
  * Question words and filler verbs people type in a question ("hur får vi fler hyresvärdar
  * …"): they say nothing about which practice is wanted, so they do not count as words.
  */
-export const fillerWords: ReadonlySet<string> = new Set(
+const fillerWords: ReadonlySet<string> = new Set(
   (
     "hur vad vem vilka vilken vilket varför när var vi ni jag du man oss mig dig sig " +
     "få får fick fått göra gör gjort gjorde finns fanns funnits kan kunna kunde ska skall skulle " +

@@ -1,10 +1,9 @@
 // Contributed Markdown is data, not code. The body is parsed with the site's own Markdown
 // parser and checked on that tree against an allow-list; bounds keep the parse itself cheap.
-import { checkTextBounds, type LimitFinding } from "./limits.js";
+import { checkTextBounds } from "./limits.js";
 import { parseMarkdown } from "./parse.js";
 import { checkTree, type TreeCheck } from "./allow-list.js";
 
-type BodyFinding = LimitFinding;
 export type MarkdownCheck = TreeCheck;
 
 /** Every problem in a Markdown body (the first on each line), the links to site pages, and the text as read. */
@@ -31,10 +30,6 @@ export function checkMarkdown(body: string): MarkdownCheck {
       return true;
     });
   return { ...tree, findings };
-}
-
-export function findUnsafeMarkdown(body: string): BodyFinding[] {
-  return checkMarkdown(body).findings;
 }
 
 export { limits } from "./limits.js";
