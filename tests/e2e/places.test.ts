@@ -44,9 +44,11 @@ describe("places", () => {
     expect(await main.locator('a[href="/bidra?kommun=malmo"]').count()).toBe(1);
   });
 
-  it("Södermanland's page carries the 2017 figures and its practices", async () => {
+  it("Södermanland's 2017 figures, once on /lan, are on its county page, and /lan says where they went", async () => {
     const page = await browser.page();
-    await page.goto(`${browser.baseUrl}/lan/sodermanlands-lan`);
+    await page.goto(`${browser.baseUrl}/lan`);
+    await page.locator('main a[href="/lan/sodermanlands-lan#lansiffror"]').click();
+    await page.waitForURL(`${browser.baseUrl}/lan/sodermanlands-lan#lansiffror`);
     expect(await page.locator("#lansiffror").textContent()).toBe("Mottagandet i siffror");
     expect(await page.locator("main svg a").count()).toBe(9);
     expect(await page.locator(".practice-list li").count()).toBeGreaterThan(50);

@@ -2,7 +2,7 @@
 // checks as `kb validate`, each problem lands on its field, and long texts still reach GitHub.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { municipalities, validatePractice } from "@kunskapsbanken/content-schema";
+import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../src/lib/contribute/sections";
 import { emptyForm, emptySource, isBlank, type FormState } from "../src/lib/contribute/state";
@@ -214,7 +214,10 @@ describe("the issue form the tip is sent to", () => {
     expect(ids).toEqual(expect.arrayContaining(filledIn));
   });
 
-  it("offers every municipality in its list", async () => {
-    for (const municipality of municipalities) expect(await template).toContain(`        - ${municipality.name}\n`);
+  it("asks for the place in words, so that any of the 290 municipalities, a county or the whole country can be named", async () => {
+    const place = (await template).split(/\n  - type: /).find((field) => /^\w+\n\s+id: kommun\n/.test(field));
+    expect(place).toMatch(/^input\n/);
+    expect(place).toContain("required: true");
+    expect(place).toMatch(/län.*hela Sverige/);
   });
 });

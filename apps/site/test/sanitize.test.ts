@@ -280,13 +280,13 @@ describe("Docusaurus' Markdown processor with the site's plugins", () => {
   });
 
   it("publishes no file from outside content/: links and images to local files become plain text", async () => {
-    // A practice beside a secret file and an image, as files outside content/ would be.
+    // A practice in its county folder, with a secret file and an image outside content/.
     const root = await mkdtemp(join(tmpdir(), "kb-sanitize-"));
     await mkdir(join(root, "content/practices"), { recursive: true });
     await writeFile(join(root, "hemlig.txt"), "HEMLIGT INNEHÅLL");
     await writeFile(join(root, "bild.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
     const filePath = join(root, "content/practices/sodermanlands-lan/exempel.md");
-    const markdown = "Se [filen](../../hemlig.txt), [paketet](@site/package.json) och ![bild](../../bild.svg).";
+    const markdown = "Se [filen](../../../hemlig.txt), [paketet](@site/package.json) och ![bild](../../../bild.svg).";
     try {
       // Without the site's plugins Docusaurus would bundle the files into the site.
       const unprotected = (await compile(markdown, [], filePath)).code;

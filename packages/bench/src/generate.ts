@@ -183,7 +183,7 @@ function placeOrder(seed: number, round: number): readonly Place[] {
 }
 
 /** The id of practice `index`, computable without generating the practice. */
-function identityOf(seed: number, index: number): Identity {
+export function identityOf(seed: number, index: number): Identity {
   const r = new Random(prng(mix(seed, index, 1)));
   const place = placeOrder(seed, Math.floor(index / places.length))[index % places.length]!;
   const theme = r.zipf(nouns);

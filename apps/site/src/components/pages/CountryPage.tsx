@@ -18,6 +18,12 @@ export default function CountryPage({ data }: { data: CountryData }) {
           Goda exempel finns hittills från {withPractices === 1 ? "ett län" : `${withPractices} av 21 län`}. Välj ett län på kartan eller i
           tabellen för att se dess kommuner och exempel.
         </p>
+        {data.figuresMovedTo.map((county) => (
+          <p key={county.id}>
+            Kommuntal och anvisningar för {county.name} som tidigare fanns här finns nu på{" "}
+            <a href={`${countyPath(county.id)}#lansiffror`}>{county.name}s sida</a>.
+          </p>
+        ))}
         <div className="place-overview">
           <AreaMap title="Sveriges län: antal goda exempel" map={data.map} counts={counts} hrefOf={countyPath} />
           <AreaTable caption="Exempel per län" areaHeading="Län" areas={data.counties} counts={counts} hrefOf={countyPath} />

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import { getContent } from "../kunskapsbanken/content";
-import { dates } from "../kunskapsbanken/packages";
+import { domain } from "../kunskapsbanken/packages";
 import { absoluteUrl, collectionPath, collectionPrintPath, COLLECTIONS_PATH, permalinkPath, practicePagePath } from "./paths";
 import { qrSvg } from "./qr";
 import type { CollectionData, CollectionSummary, PermalinkData } from "./types";
@@ -60,7 +60,7 @@ export function collectionsPlugin(context: LoadContext): Plugin {
                     title: practice.title,
                     summary: practice.summary,
                     places: practice.municipalities.map((id) => labels.municipalities[id] ?? id),
-                    status: dates.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
+                    status: domain.statusAsOf(labels.status[practice.status] ?? practice.status, practice.asOf),
                     note: item.note,
                     path: practicePagePath(item.id),
                     permalink,

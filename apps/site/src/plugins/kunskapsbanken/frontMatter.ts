@@ -6,7 +6,7 @@ import { relative } from "node:path";
 import type { ParseFrontMatter } from "@docusaurus/types";
 import type { MunicipalityProfile, Practice } from "@kunskapsbanken/content-schema";
 import { ContentError, getContent, problemsMessage, type Loaded } from "./content";
-import { dates, packages } from "./packages";
+import { domain, packages } from "./packages";
 import { contentDir, repoRoot } from "./paths";
 import { cardOf, practicesOf } from "./relations";
 import type { PracticeExtras, ProfileExtras } from "./types";
@@ -28,7 +28,7 @@ function practiceExtras(practice: Practice, { content, indexer }: Loaded): Pract
   return {
     kind: "practice",
     // Freshness is judged on the day of the build; the site is rebuilt whenever content changes.
-    ...dates.practiceFacts(practice, { hasPage: (id) => profiles.has(id) }),
+    ...domain.practiceFacts(practice, { hasPage: (id) => profiles.has(id) }),
     related: indexer.relatedPractices(practice, practicesOf(content)).map(cardOf),
     similar: indexer.similarElsewhere(practice, practicesOf(content)).map(cardOf),
   };

@@ -13,8 +13,8 @@ async function load<T>(specifier: string): Promise<T> {
   return nativeRequire(specifier) as T;
 }
 
-/** The domain core (cards, facts, dates), needed synchronously where cards are made; it has no zod in it. */
-export const dates = nativeRequire("@kunskapsbanken/domain") as typeof Domain;
+/** The domain core (cards, facts, dates, places), needed synchronously where cards are made; it has no zod in it. */
+export const domain = nativeRequire("@kunskapsbanken/domain") as typeof Domain;
 
 export interface Packages {
   schema: typeof Schema;

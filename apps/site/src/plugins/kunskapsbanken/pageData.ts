@@ -2,7 +2,7 @@
 import type { Content } from "@kunskapsbanken/indexer";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Loaded } from "./content";
-import { dates } from "./packages";
+import { domain } from "./packages";
 import { allCards, cardOf } from "./relations";
 import type { ListData, StartData, TermWithCount } from "./types";
 
@@ -49,7 +49,7 @@ export function listOf({ content }: Loaded, field: ListField, id: string, title:
   const practices = content.practices
     .map((entry) => entry.data)
     .filter((practice: Practice) => (practice[field] as string[]).includes(id))
-    .sort(dates.byTitle)
+    .sort(domain.byTitle)
     .map(cardOf);
   return { title, practices, ...(description ? { description } : {}) };
 }

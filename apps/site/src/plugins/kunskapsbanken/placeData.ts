@@ -4,7 +4,7 @@
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { AreaMapData } from "../maps/types";
 import type { Loaded } from "./content";
-import { dates } from "./packages";
+import { domain } from "./packages";
 import { cardOf, practicesOf } from "./relations";
 import type { CountryData, CountyPageData, MunicipalityPageData, PlaceCount } from "./types";
 
@@ -12,9 +12,16 @@ import type { CountryData, CountyPageData, MunicipalityPageData, PlaceCount } fr
 const NEIGHBOURS_SHOWN = 12;
 
 const inCounty = (practice: Practice, countyId: string) =>
-  dates.countiesOfPlaces(practice.municipalities).some((county) => county.id === countyId);
+  domain.countiesOfPlaces(practice.municipalities).some((county) => county.id === countyId);
 
-const sortedCards = (practices: readonly Practice[]) => practices.map(cardOf).sort(dates.byTitle);
+const sortedCards = (practices: readonly Practice[]) => practices.map(cardOf).sort(domain.byTitle);
+
+const overviewOf = (loaded: Loaded, countyId: string, practices: readonly Practice[]) =>
+  loaded.indexer.countyOverview(
+    countyId,
+    loaded.content.profiles.map((entry) => entry.data),
+    [...practices],
+  );
 
 export function countryData(loaded: Loaded, map: AreaMapData): CountryData {
   const practices = practicesOf(loaded.content);
@@ -25,23 +32,23 @@ export function countryData(loaded: Loaded, map: AreaMapData): CountryData {
   }));
   return {
     counties,
-    national: sortedCards(practices.filter((p) => p.municipalities.includes(dates.wholeCountry.id))),
+    // /lan was Södermanland's page until the bank went national; its figures now live on the county's page.
+    figuresMovedTo: loaded.schema.counties
+      .filter((county) => overviewOf(loaded, county.id, practices).municipalities.length > 0)
+      .map((county) => ({ id: county.id, name: county.name })),
+    national: sortedCards(practices.filter((p) => p.municipalities.includes(domain.wholeCountry.id))),
     map,
   };
 }
 
 export function countyPageData(loaded: Loaded, countyId: string, map: AreaMapData): CountyPageData {
-  const county = dates.countyOf(countyId)!;
+  const county = domain.countyOf(countyId)!;
   const practices = practicesOf(loaded.content);
   const profiles = new Set(loaded.content.profiles.map((entry) => entry.data.id));
-  const overview = loaded.indexer.countyOverview(
-    countyId,
-    loaded.content.profiles.map((entry) => entry.data),
-    practices,
-  );
+  const overview = overviewOf(loaded, countyId, practices);
   return {
     county: { id: county.id, name: county.name, code: county.code, letter: county.letter, authority: county.authority },
-    municipalities: dates.municipalitiesIn(countyId).map((m) => ({
+    municipalities: domain.municipalitiesIn(countyId).map((m) => ({
       id: m.id,
       name: m.name,
       count: practices.filter((p) => p.municipalities.includes(m.id)).length,
@@ -55,8 +62,8 @@ export function countyPageData(loaded: Loaded, countyId: string, map: AreaMapDat
 }
 
 export function municipalityData(loaded: Loaded, municipalityId: string): MunicipalityPageData {
-  const municipality = dates.municipalityOf(municipalityId)!;
-  const county = dates.countyOf(municipality.county)!;
+  const municipality = domain.municipalityOf(municipalityId)!;
+  const county = domain.countyOf(municipality.county)!;
   const practices = practicesOf(loaded.content);
   const own = practices.filter((p) => p.municipalities.includes(municipalityId));
   const neighbours = practices.filter((p) => !own.includes(p) && inCounty(p, county.id));

@@ -3,14 +3,14 @@
 import type { Practice } from "@kunskapsbanken/content-schema";
 import type { PracticeCard } from "@kunskapsbanken/domain";
 import type { Content } from "@kunskapsbanken/indexer";
-import { dates } from "./packages";
+import { domain } from "./packages";
 
 export type { PracticeCard };
 
-export const cardOf = (practice: Practice): PracticeCard => dates.practiceCard(practice);
+export const cardOf = (practice: Practice): PracticeCard => domain.practiceCard(practice);
 
 export const practicesOf = (content: Content) => content.practices.map((entry) => entry.data);
 
 export function allCards(content: Content): PracticeCard[] {
-  return practicesOf(content).map(cardOf).sort(dates.byTitle);
+  return practicesOf(content).map(cardOf).sort(domain.byTitle);
 }

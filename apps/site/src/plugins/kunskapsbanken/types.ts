@@ -59,6 +59,8 @@ export interface PlaceCount {
 /** /lan: the country's counties on a map and in a table, and the national programmes. */
 export interface CountryData {
   counties: PlaceCount[];
+  /** Counties whose figures from the profiles (Södermanland's from 2017) used to be on /lan and are now on their own page. */
+  figuresMovedTo: { id: string; name: string }[];
   national: PracticeCard[];
   map: AreaMapData;
 }
