@@ -2,6 +2,8 @@
 // counting more, words found nearly everywhere not making a hit on their own.
 import { fieldWeights } from "./encoder.js";
 import type { Concept } from "./query.js";
+import { ordinaryWordPlaces } from "./query-places.js";
+import { fold } from "./swedish.js";
 import type { IndexReader, StoredDoc, TermLookup } from "./term-lookup.js";
 
 /** A concept found in more than this share of all practices cannot make a hit on its own. */
@@ -9,7 +11,7 @@ const COMMON_SHARE = 0.5;
 /** A phrase synonym is used when all its words are in at most RARE_SHARE of the practices, or one in at most VERY_RARE_SHARE. */
 const RARE_SHARE = 0.1;
 const VERY_RARE_SHARE = 0.03;
-/** How much a practice of the municipality the query names gains: alone, or shared with others. */
+/** How much a practice of the place the query names gains: the place's alone, or shared with other places. */
 const PLACE_OWN = fieldWeights.title * 1.5;
 const PLACE_SHARED = fieldWeights.summary;
 
@@ -21,9 +23,12 @@ export function conceptEvidence(concept: Concept, lookup: TermLookup, index: Ind
   }
   const found = new Map<number, number>();
   const usable: { evidence: Map<number, number>; weight: number }[] = [];
+  // A place whose name is an ordinary word (Vara, Mark) is found by its practices' places
+  // only: in a practice's text the word is the ordinary word.
+  const alternatives = concept.place && ordinaryWordPlaces.has(fold(concept.place.name)) ? [] : concept.alternatives;
   // At least as many practices as the longest field list: enough to call a word common without counting it exactly.
   const common = (term: string) => lookup.atLeast(term) > index.size * COMMON_SHARE || lookup.count(term) > index.size * COMMON_SHARE;
-  for (const [i, alternative] of concept.alternatives.entries()) {
+  for (const [i, alternative] of alternatives.entries()) {
     // A synonym or compound part made of everyday words (`delat boende`, `boende`) cannot
     // be told apart from those words (the index does not keep word order), and a word in
     // most practices tells nothing: either would only widen the result.
@@ -44,12 +49,8 @@ export function conceptEvidence(concept: Concept, lookup: TermLookup, index: Ind
     }
   }
   if (concept.place) {
-    // The place's own practices first, then those it shares with other municipalities.
-    for (const n of lookup.postings(concept.alternatives[0]!.terms[0]!, "meta")) {
-      const doc = index.doc(n);
-      if (!doc?.municipalities.includes(concept.place)) continue;
-      found.set(n, (found.get(n) ?? 0) + (doc.municipalities.length === 1 ? PLACE_OWN : PLACE_SHARED));
-    }
+    // The place's own practices first, then those it shares with other places.
+    for (const { n, own } of index.placeMembers(concept.place)) found.set(n, (found.get(n) ?? 0) + (own ? PLACE_OWN : PLACE_SHARED));
   }
   return found;
 }

@@ -29,13 +29,13 @@ export function repairConcept(
   const word = concept.typed[0]!;
   const folded = fold(word);
   if (!/^\p{L}+$/u.test(folded)) return undefined;
-  const { words, lexicon } = knownWords();
+  const { words, lexicon, places } = knownWords();
 
   const exact = splitCompound(folded, lexicon);
   if (exact.length > 1) return splitConcept(concept, exact, asTyped(word, exact));
 
   // Edits are allowed by length without double letters, so a run of one letter (ööööö) is one letter, not a long word.
-  const typo = nearestKnown(word, lookup, words, thesaurus);
+  const typo = nearestKnown(word, lookup, words, places, thesaurus);
   if (typo) return { ...typo, concept: { ...typo.concept, typed: concept.typed } };
 
   const loose = looseSplit(folded, words);
@@ -43,19 +43,30 @@ export function repairConcept(
   return undefined;
 }
 
-/** The known word fewest edits away; among equally near ones, the one in most practices. */
-function nearestKnown(word: string, lookup: TermLookup, words: Vocabulary, thesaurus: Thesaurus): Repair | undefined {
+/**
+ * The known word fewest edits away; among equally near ones, the one in most practices.
+ * When none of them is in a practice, a place name among them (`Mamlö` → Malmö): a place
+ * is worth finding even before the bank has practices from it.
+ */
+function nearestKnown(
+  word: string,
+  lookup: TermLookup,
+  words: Vocabulary,
+  places: ReadonlyMap<string, string>,
+  thesaurus: Thesaurus,
+): Repair | undefined {
   const near = words.near([typoKey(word), typoKey(termOf(word))]);
   const closest = near.filter((found) => found.distance === near[0]?.distance).slice(0, 20);
   let best: VocabularyEntry | undefined;
   let bestCount = 0;
   for (const { entry } of closest) {
     const count = lookup.count(entry.term);
-    if (count > bestCount) [best, bestCount] = [entry, count];
+    if (count > bestCount || (!best && places.has(entry.term))) [best, bestCount] = [entry, count];
   }
   if (!best) return undefined;
   const terms = [best.term];
-  const shown = closestForm(best, word);
+  // A place found by its name alone is written as the site writes it: `Malmö`.
+  const shown = (bestCount === 0 ? places.get(best.term) : undefined) ?? closestForm(best, word);
   const corrected = conceptOf([shown], terms, thesaurus.groupOf(terms), false);
   return { concept: corrected, correction: { word, to: shown, kind: "typo" } };
 }

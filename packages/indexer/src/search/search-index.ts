@@ -6,14 +6,26 @@
 import { Document } from "flexsearch";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
-import { Pages, type PageHit, type SearchPage } from "./pages.js";
+import { Pages } from "./pages.js";
+import { placeKey, placeMembersOf, type PlaceMember } from "./place-members.js";
 import { parseQuery, Thesaurus, type Concept, type ThesaurusData } from "./query.js";
+import { PlaceNames, type PlaceRef } from "./query-places.js";
 import { byTitle, conceptEvidence, insertTop, scoreEvidence, type Ranked } from "./ranking.js";
 import { repairConcept, type Repair } from "./repair.js";
 import { assertFormat, EXTRA_CHUNKS, splitForFirstSearch } from "./serialized.js";
 import { fold, wordsOf } from "./swedish.js";
 import { TermLookup, type IndexReader, type Postings, type StoredDoc } from "./term-lookup.js";
-import type { Correction, IndexedText, SearchDocument, SearchFilters, SearchHit, SearchOptions, SerializedIndex } from "./types.js";
+import type {
+  Correction,
+  IndexedText,
+  PageHit,
+  SearchDocument,
+  SearchFilters,
+  SearchHit,
+  SearchOptions,
+  SearchPage,
+  SerializedIndex,
+} from "./types.js";
 import { INDEX_FORMAT } from "./types.js";
 import { buildVocabulary, type KnownWords } from "./vocabulary.js";
 
@@ -55,6 +67,9 @@ export class SearchIndex implements IndexReader {
   private thesaurusData: ThesaurusData = { groups: [] };
   private thesaurus = new Thesaurus();
   private pages = new Pages();
+  private placeNames = new PlaceNames([]);
+  /** Practices per place, built on the first query that names one. */
+  private members: Map<string, PlaceMember[]> | undefined;
   /** Built on the first query that needs it, dropped when more of the index arrives. */
   private vocabulary: KnownWords | undefined;
   /** Repairs of unknown words, kept while the vocabulary is: a query is run again on every keystroke and filter click. */
@@ -75,7 +90,10 @@ export class SearchIndex implements IndexReader {
       this.thesaurusData = thesaurus;
       this.thesaurus = new Thesaurus(thesaurus);
     }
-    if (pages) this.pages = new Pages(pages);
+    if (pages) {
+      this.pages = new Pages(pages);
+      this.placeNames = new PlaceNames(pages);
+    }
     this.resetVocabulary();
   }
 
@@ -115,6 +133,7 @@ export class SearchIndex implements IndexReader {
 
   private resetVocabulary(): void {
     this.vocabulary = undefined;
+    this.members = undefined;
     this.repairs = new Map();
   }
 
@@ -162,7 +181,7 @@ export class SearchIndex implements IndexReader {
   run(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN → 0, as slice(0, NaN) did
     const filters = options.filters ?? {};
-    const concepts = parseQuery(query, this.thesaurus);
+    const concepts = parseQuery(query, this.thesaurus, this.placeNames);
     if (concepts.length === 0) {
       const typedSomething = String(query ?? "").trim() !== "" && wordsOf(String(query)).length > 0;
       return this.listAll(typedSomething, filters, limit, options.facets === true);
@@ -170,7 +189,6 @@ export class SearchIndex implements IndexReader {
 
     const lookup = new TermLookup(this);
     const corrections = this.repairUnknown(concepts, lookup);
-    for (const concept of concepts) concept.place = this.pages.placeOf(concept);
 
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
     const evidence = concepts.map((concept) => conceptEvidence(concept, lookup, this));
@@ -220,18 +238,23 @@ export class SearchIndex implements IndexReader {
       withSome,
       concepts: concepts.length,
       corrections,
-      pages: pages.map(pageHitOf),
+      pages: pages.map((page) => this.pageHitOf(page)),
       suggestions: total < FEW_HITS ? this.suggestionsFor(concepts, pages).map(pageHitOf) : [],
       highlight: [...highlight],
       facets: options.facets ? facetCountsOf(facetDocs, filters) : undefined,
     };
   }
 
-  /** Replaces, in place, each one-word concept the index does not know by its repair; returns what was repaired. */
+  /**
+   * Replaces, in place, each one-word concept the index does not know by its repair; returns
+   * what was repaired. A place name is never repaired, with or without practices; a repair
+   * to a place's name (`Mamlö` → Malmö) names the place.
+   */
   private repairUnknown(concepts: Concept[], lookup: TermLookup): Correction[] {
     const corrections: Correction[] = [];
     for (const [i, concept] of concepts.entries()) {
-      if (concept.group || concept.alternatives[0]!.terms.length !== 1 || lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
+      if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
+      if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
       const key = fold(concept.typed[0]!);
       let repaired = this.repairs.get(key);
       if (repaired === undefined) {
@@ -239,7 +262,12 @@ export class SearchIndex implements IndexReader {
         this.repairs.set(key, repaired);
       }
       if (repaired) {
-        concepts[i] = { ...repaired.concept, alternatives: [...repaired.concept.alternatives] };
+        const { alternatives } = repaired.concept;
+        const place =
+          alternatives[0]!.terms.length === 1
+            ? this.placeNames.placeOfTerm(alternatives[0]!.terms[0]!, repaired.correction.to, concepts.length === 1)
+            : undefined;
+        concepts[i] = { ...repaired.concept, alternatives: [...alternatives], ...(place ? { place } : {}) };
         corrections.push({ ...repaired.correction, word: concept.typed[0]! });
       }
     }
@@ -247,7 +275,7 @@ export class SearchIndex implements IndexReader {
   }
 
   private knownWords(): KnownWords {
-    this.vocabulary ??= buildVocabulary(this, this.pages);
+    this.vocabulary ??= buildVocabulary(this, this.pages, this.placeNames);
     return this.vocabulary;
   }
 
@@ -287,6 +315,29 @@ export class SearchIndex implements IndexReader {
     return (this.index as unknown as { index: FieldIndexes }).index.get(indexedFieldPath(field))?.map;
   }
 
+  /** @internal The practices in a place. */
+  placeMembers(place: PlaceRef): readonly PlaceMember[] {
+    this.members ??= placeMembersOf(this.storedDocs());
+    return this.members.get(placeKey(place)) ?? [];
+  }
+
+  private *storedDocs(): Generator<{ n: number; doc: StoredDoc }> {
+    for (let n = 0; n < this.count; n++) {
+      const doc = this.doc(n);
+      if (doc) yield { n, doc };
+    }
+  }
+
+  /** A page as a result shows it; a municipality's with its county's page. */
+  private pageHitOf(page: SearchPage): PageHit {
+    const county = page.county ? this.pages.get(`lan:${page.county}`) : undefined;
+    return {
+      ...pageHitOf(page),
+      ...(page.profile ? { profile: true } : {}),
+      ...(county?.filter ? { within: { ...pageHitOf(county), filter: county.filter.value } } : {}),
+    };
+  }
+
   /** @internal */
   doc(n: number): StoredDoc | null {
     return this.index.get(n) as StoredDoc | null;
@@ -298,7 +349,7 @@ export class SearchIndex implements IndexReader {
   }
 }
 
-const pageHitOf = ({ id, kind, title, path, practices }: SearchPage): PageHit => ({ id, kind, title, path, practices });
+const pageHitOf = ({ id, kind, title, path, practices }: SearchPage) => ({ id, kind, title, path, practices });
 
 function withoutNumber(doc: StoredDoc): SearchDocument {
   const { n: _n, ...rest } = doc;

@@ -1,6 +1,8 @@
 // What the index holds for each query term, read straight from FlexSearch's field maps and
 // cached for one query: practice numbers per field and the evidence they give.
 import { fieldWeights, searchFields, type SearchField } from "./encoder.js";
+import type { PlaceMember } from "./place-members.js";
+import type { PlaceRef } from "./query-places.js";
 import type { Alternative } from "./query.js";
 import type { SearchDocument } from "./types.js";
 
@@ -10,11 +12,13 @@ const CANDIDATES_PER_FIELD = 1000;
 export type StoredDoc = SearchDocument & { n: number };
 export type Postings = (readonly number[] | null | undefined)[];
 
-/** What ranking, repair and the vocabulary read of an index: its size, its field maps and its store. */
+/** What ranking, repair and the vocabulary read of an index: its size, its field maps, its store and who lies where. */
 export interface IndexReader {
   readonly size: number;
   fieldMap(field: SearchField): Map<string, Postings> | undefined;
   doc(n: number): StoredDoc | null;
+  /** The practices in a place. */
+  placeMembers(place: PlaceRef): readonly PlaceMember[];
 }
 
 /** Per-query cache of what the index holds for each term, field by field. */

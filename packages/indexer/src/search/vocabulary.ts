@@ -2,6 +2,7 @@
 // against and what compounds are split into.
 import type { Lexicon } from "../compounds/split.js";
 import type { Pages } from "./pages.js";
+import type { PlaceNames } from "./query-places.js";
 import { fold, termOf, wordsOf } from "./swedish.js";
 import type { IndexReader } from "./term-lookup.js";
 import { typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
@@ -9,10 +10,12 @@ import { typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
 export interface KnownWords {
   words: Vocabulary;
   lexicon: Lexicon;
+  /** One-word place names by index term, as the site writes them: a typo may mean a place with no practices yet. */
+  places: ReadonlyMap<string, string>;
 }
 
 /** Titles, summaries and page titles as written (for display forms), plus every body term. */
-export function buildVocabulary(index: IndexReader, pages: Pages): KnownWords {
+export function buildVocabulary(index: IndexReader, pages: Pages, places: PlaceNames): KnownWords {
   const display = new Map<string, string[]>();
   const see = (word: string) => {
     const term = termOf(word);
@@ -39,5 +42,5 @@ export function buildVocabulary(index: IndexReader, pages: Pages): KnownWords {
     has: (part) => surfaces.has(part) || words.terms.has(part) || (part.length >= 4 && words.terms.has(termOf(part))),
     hasInflected: (part) => part.length >= 4 && words.terms.has(termOf(part)),
   };
-  return { words, lexicon };
+  return { words, lexicon, places: places.oneWordNames() };
 }
