@@ -115,7 +115,8 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       title: m.name,
       // Other names the municipality goes by, e.g. Gothenburg.
       ...(m.aliases?.length ? { keywords: m.aliases.join(" ") } : {}),
-      names: [m.name, ...(m.aliases ?? [])],
+      // The names search reads as the place; without other names, the title alone.
+      ...(m.aliases?.length ? { names: [m.name, ...m.aliases] } : {}),
       path: municipalityPath(m.id),
       practices: count((p) => p.municipalities.includes(m.id)),
       filter: { name: "municipality", value: m.id },
