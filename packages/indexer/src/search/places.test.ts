@@ -148,6 +148,9 @@ describe("place names that are ordinary words", () => {
       expect(firstPage(query), query).toBe("kommun:vara");
       expect(ids(query)[0], query).toBe("vara-laxhjalp");
     }
+    // The place is found by where its practices are; `vara` in their text is the verb, not marked.
+    expect(index.run("Vara").highlight).toEqual([]);
+    expect(index.run("Flen").highlight).toEqual(["Flen"]);
     expect(firstPage("bostäder i Mark")).toBe("kommun:mark");
     expect(ids("bostäder i Mark")[0]).toBe("mark-hyra");
   });

@@ -13,6 +13,11 @@ export interface PlaceRef {
   name: string;
   /** Ids of the pages the typed name stands for, the best first: `Stockholm` names the municipality and its county. */
   pages: string[];
+  /**
+   * The name is also an ordinary word (`ordinaryWordPlaces`): the place is found by its
+   * practices' places only, and the word is not marked in their text, where it is the word.
+   */
+  ordinaryWord: boolean;
 }
 
 /** A run of query words that names a place. */
@@ -175,11 +180,12 @@ function refOf(names: readonly Name[], typed: string, suffix: string | undefined
     (name.exact === typed || `${name.exact}s` === typed ? 0 : 2) + ((name.page.kind === "lan") === wantCounty ? 0 : 1);
   const ordered = [...new Set(names)].sort((a, b) => rank(a) - rank(b));
   const pages = [...new Set(ordered.map((name) => name.page.id))];
-  const { page } = ordered[0]!;
+  const { page, words } = ordered[0]!;
   return {
     filter: page.kind === "lan" ? "county" : "municipality",
     id: page.filter!.value,
     name: page.title,
     pages,
+    ordinaryWord: words.length === 1 && ordinaryWordPlaces.has(words[0]!),
   };
 }

@@ -119,8 +119,9 @@ export function conceptOf(typed: string[], terms: string[], group: CompiledGroup
 
 /** The concept of a place named in the query: found by its name's words in the text, and by the practices' places. */
 function placeConcept({ words, terms, place }: PlaceSpan): Concept {
-  // Highlight the name, not a `kommun` or `län` after it.
-  return { typed: words, alternatives: [{ terms, weight: 1, words: words.slice(0, terms.length) }], open: false, place };
+  // Highlight the name, not a `kommun` or `län` after it; a name that is an ordinary word not at all.
+  const shown = place.ordinaryWord ? [] : words.slice(0, terms.length);
+  return { typed: words, alternatives: [{ terms, weight: 1, words: shown }], open: false, place };
 }
 
 /**

@@ -2,8 +2,6 @@
 // counting more, words found nearly everywhere not making a hit on their own.
 import { fieldWeights } from "./encoder.js";
 import type { Concept } from "./query.js";
-import { ordinaryWordPlaces } from "./query-places.js";
-import { fold } from "./swedish.js";
 import type { IndexReader, StoredDoc, TermLookup } from "./term-lookup.js";
 
 /** A concept found in more than this share of all practices cannot make a hit on its own. */
@@ -25,7 +23,7 @@ export function conceptEvidence(concept: Concept, lookup: TermLookup, index: Ind
   const usable: { evidence: Map<number, number>; weight: number }[] = [];
   // A place whose name is an ordinary word (Vara, Mark) is found by its practices' places
   // only: in a practice's text the word is the ordinary word.
-  const alternatives = concept.place && ordinaryWordPlaces.has(fold(concept.place.name)) ? [] : concept.alternatives;
+  const alternatives = concept.place?.ordinaryWord ? [] : concept.alternatives;
   // At least as many practices as the longest field list: enough to call a word common without counting it exactly.
   const common = (term: string) => lookup.atLeast(term) > index.size * COMMON_SHARE || lookup.count(term) > index.size * COMMON_SHARE;
   for (const [i, alternative] of alternatives.entries()) {
