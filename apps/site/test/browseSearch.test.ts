@@ -7,6 +7,8 @@ describe("browse pages lead to the matching search", () => {
     expect(searchPathFor("/amne/bostad")).toBe("/sok?amne=bostad");
     expect(searchPathFor("/malgrupp/foraldrar")).toBe("/sok?malgrupp=foraldrar");
     expect(searchPathFor("/kommun/nykoping")).toBe("/sok?kommun=nykoping");
+    // A county page searches with the county filter, not the municipality filter.
+    expect(searchPathFor("/lan/sodermanlands-lan")).toBe("/sok?lan=sodermanlands-lan");
     expect(searchPathFor("/praktiker")).toBe("/sok");
     expect(searchPathFor("/amne/bostad/")).toBe("/sok?amne=bostad");
   });

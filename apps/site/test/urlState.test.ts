@@ -10,6 +10,13 @@ describe("search state in the URL", () => {
     expect(state.filters.status).toEqual([]);
   });
 
+  it("reads the county filter from lan", () => {
+    const state = parseSearchState("?q=bostad&lan=skane-lan&lan=sodermanlands-lan");
+    expect(state.filters.county).toEqual(["skane-lan", "sodermanlands-lan"]);
+    expect(state.filters.municipality).toEqual([]);
+    expect(searchStateToQuery(state)).toBe("?q=bostad&lan=skane-lan&lan=sodermanlands-lan");
+  });
+
   it("writes the same URL back", () => {
     const query = "?q=spr%C3%A5kv%C3%A4n&kommun=flen&malgrupp=foraldrar&finansiering=paragraf-37&status=pagaende";
     expect(searchStateToQuery(parseSearchState(query))).toBe(query);

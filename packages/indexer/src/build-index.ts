@@ -12,15 +12,22 @@ import {
   type MunicipalityProfile,
   type Practice,
 } from "@kunskapsbanken/content-schema";
-import { collectionPath, countyPath, municipalityPath, pageKey, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
+import {
+  collectionPath,
+  countiesOfPlaces,
+  countyPath,
+  municipalityPath,
+  pageKey,
+  targetGroupPath,
+  topicPath,
+} from "@kunskapsbanken/domain";
 import { swedishLexicon } from "./compounds/dictionary.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
 import type { Entry } from "./content/entry.js";
-import type { SearchPage } from "./search/pages.js";
 import type { ThesaurusData } from "./search/query.js";
 import { SearchIndex } from "./search/search-index.js";
 import { wordsOf } from "./search/swedish.js";
-import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument } from "./search/types.js";
+import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument, type SearchPage } from "./search/types.js";
 
 export function searchDocumentOf(practice: Practice): SearchDocument {
   return {
@@ -99,6 +106,7 @@ export interface SitePages {
  */
 export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[], site: SitePages = {}): SearchPage[] {
   const count = (test: (practice: Practice) => boolean) => practices.filter(({ data }) => test(data)).length;
+  const profiles = new Set((site.profiles ?? []).map(({ data }) => data.id));
   const pages: SearchPage[] = [];
   for (const m of municipalities) {
     pages.push({
@@ -107,22 +115,28 @@ export function searchPagesOf(practices: readonly Pick<Entry<Practice>, "data">[
       title: m.name,
       // Other names the municipality goes by, e.g. Gothenburg.
       ...(m.aliases?.length ? { keywords: m.aliases.join(" ") } : {}),
+      // The names search reads as the place; without other names, the title alone.
+      ...(m.aliases?.length ? { names: [m.name, ...m.aliases] } : {}),
       path: municipalityPath(m.id),
       practices: count((p) => p.municipalities.includes(m.id)),
       filter: { name: "municipality", value: m.id },
+      ...(profiles.has(m.id) ? { profile: true } : {}),
+      county: m.county,
     });
   }
   for (const c of counties) {
-    const inCounty = new Set([c.id, ...municipalities.filter((m) => m.county === c.id).map((m) => m.id)]);
+    // The county's own name without "län", as people say it (`Skåne`, `Västra Götaland`), and its other names.
+    const names = [...new Set([c.name.replace(/s? län$/, ""), ...(c.aliases ?? [])])];
     pages.push({
       id: `lan:${c.id}`,
       kind: "lan",
       title: c.name,
-      // The county's own name without "län", as people say it, and the other names it goes by.
-      keywords: [c.name.replace(/s? län$/, ""), ...(c.aliases ?? [])].join(" "),
+      keywords: names.join(" "),
+      names,
       path: countyPath(c.id),
-      practices: count((p) => p.municipalities.some((id) => inCounty.has(id))),
-      filter: { name: "municipality", value: c.id },
+      // The domain's rule, as the county filter and the county page count: a practice is in the counties its places lie in.
+      practices: count((p) => countiesOfPlaces(p.municipalities).some((county) => county.id === c.id)),
+      filter: { name: "county", value: c.id },
     });
   }
   for (const t of topics) {

@@ -4,7 +4,12 @@ import type { FilterName } from "@kunskapsbanken/indexer/search";
 import { parseSitePath, sitePages, type RouteKind } from "@kunskapsbanken/domain";
 
 /** The kinds of browse page and the search filter each stands for. */
-const browseFilters: Partial<Record<RouteKind, FilterName>> = { topic: "topic", targetGroup: "targetGroup", municipality: "municipality" };
+const browseFilters: Partial<Record<RouteKind, FilterName>> = {
+  topic: "topic",
+  targetGroup: "targetGroup",
+  municipality: "municipality",
+  county: "county",
+};
 
 /** The search page with the browse page's filter chosen, or undefined for a page that is no browse page. */
 export function searchPathFor(pathname: string): string | undefined {

@@ -60,7 +60,7 @@ export default function SearchPage() {
           : "";
 
   return (
-    <Layout title="Sök" description="Sök bland goda exempel och filtrera på kommun, ämne, målgrupp, finansiering och status.">
+    <Layout title="Sök" description="Sök bland goda exempel och filtrera på län, kommun, ämne, målgrupp, finansiering och status.">
       <main className="container margin-vert--lg search-page">
         <Heading as="h1">Sök bland exemplen</Heading>
         <form

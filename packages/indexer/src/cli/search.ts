@@ -2,9 +2,9 @@ import { Option, type Command } from "commander";
 import { labelOf } from "@kunskapsbanken/content-schema";
 import { buildSearchIndex } from "../build-index.js";
 import { cachedSearchIndex } from "../search-cache.js";
-import { correctionPieces, countText, pageText } from "../search/describe.js";
+import { correctionPieces, countText, pageText, placeNote } from "../search/describe.js";
 import { highlightParts } from "../search/highlight.js";
-import { filterDefinitions, type FilterName } from "../search/filters.js";
+import { filterDefinitions, filterValueOf, type FilterName } from "../search/filters.js";
 import { SearchIndex } from "../search/search-index.js";
 import { INDEX_FORMAT, type SearchFilters, type SerializedIndex } from "../search/types.js";
 import { readFile } from "node:fs/promises";
@@ -68,12 +68,33 @@ async function openIndex(options: SearchCliOptions): Promise<SearchIndex | undef
   });
 }
 
+/** The filters as given on the command line, place names read as ids (`--county Skåne` → skane-lan). */
+function filtersOf(options: SearchCliOptions): SearchFilters {
+  const filters: Record<string, string[]> = {};
+  for (const filter of filterDefinitions) {
+    filters[filter.name] = (options[filter.name] ?? []).map((text) => {
+      const value = filterValueOf(filter.name, text);
+      if (value === undefined) {
+        const what = filter.name === "county" ? "ett län" : "en kommun, ett län eller sverige";
+        throw new UsageError(
+          `${filter.flag} ${text}: det är inte ${what}. Ange namnet eller id:t, t.ex. ${filter.help.split("t.ex. ")[1]}.`,
+        );
+      }
+      return value;
+    });
+  }
+  return filters;
+}
+
 export function registerSearch(program: Command): void {
   const command = program
     .command("search")
     .description("sök bland goda exempel")
     .argument("[fråga]", "sökord; tomt listar allt som matchar filtren", "");
-  for (const filter of filterDefinitions) command.option(`${filter.flag} <id>`, `${filter.help} (kan upprepas)`, collect);
+  for (const filter of filterDefinitions) {
+    const value = filter.name === "county" || filter.name === "municipality" ? "<id|namn>" : "<id>";
+    command.option(`${filter.flag} ${value}`, `${filter.help} (kan upprepas)`, collect);
+  }
   command
     .option("--limit <antal>", "högst så många träffar", "10")
     .option("--json", "skriv träffarna som JSON")
@@ -84,9 +105,9 @@ export function registerSearch(program: Command): void {
       if (!/^\s*\d+\s*$/.test(options.limit) || !Number.isFinite(limit) || limit < 1) {
         throw new UsageError(`--limit ska vara ett positivt heltal, inte "${options.limit}".`);
       }
+      const filters = filtersOf(options);
       const index = await openIndex(options);
       if (!index) return;
-      const filters: SearchFilters = Object.fromEntries(filterDefinitions.map((filter) => [filter.name, options[filter.name]]));
       const result = index.run(query, { filters, limit });
       if (options.json) {
         console.log(escapeJsonForTerminal(JSON.stringify(result.hits, null, 2)));
@@ -102,7 +123,11 @@ export function registerSearch(program: Command): void {
             .join("")}.`,
         );
       }
-      for (const page of result.pages) console.log(`→ ${safe(pageText(page))}  (${page.path})`);
+      for (const page of result.pages) {
+        console.log(`→ ${safe(pageText(page))}  (${page.path})`);
+        const note = placeNote(page);
+        if (note) console.log(`  ${note.text}${note.link ? ` ${note.link.text}: ${note.link.path}` : ""}`);
+      }
       if (result.hits.length === 0) {
         console.log(`Inga träffar för "${safe(query)}".`);
         if (result.suggestions.length === 0 && query.trim())

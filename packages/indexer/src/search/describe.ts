@@ -1,7 +1,9 @@
 // The Swedish sentences that explain a result, written once for `kb search` and the site.
-import { pageKindLabels, type PageHit } from "./pages.js";
+import { sitePages } from "@kunskapsbanken/domain";
+import { filterDefinitions } from "./filters.js";
+import { pageKindLabel } from "./pages.js";
 import type { SearchResult } from "./search-index.js";
-import type { Correction } from "./types.js";
+import type { Correction, PageHit } from "./types.js";
 
 const hitsText = (count: number) => (count === 1 ? "1 träff" : `${count} träffar`);
 
@@ -35,7 +37,36 @@ export function correctionPieces(correction: Correction): TextPiece[] {
   return pieces;
 }
 
-/** "Vingåker – kommunprofil, 6 exempel". */
-export function pageText(page: PageHit): string {
-  return `${page.title} – ${pageKindLabels[page.kind]}, ${page.practices} exempel`;
+const practicesText = (count: number) => (count === 0 ? "inga exempel ännu" : `${count} exempel`);
+
+/** "Vingåker – kommunprofil, 6 exempel", "Malmö – kommun, inga exempel ännu". */
+export function pageText(page: Pick<PageHit, "kind" | "title" | "practices" | "profile">): string {
+  return `${page.title} – ${pageKindLabel(page)}, ${practicesText(page.practices)}`;
+}
+
+/** What a result says of a place without practices, and where to look instead. */
+export interface PlaceNote {
+  text: string;
+  /** The county's practices on the search page, when it has any. */
+  link?: { text: string; path: string };
+}
+
+/** The search page filtered on one county: `/sok?lan=skane-lan`. */
+export function countySearchPath(countyId: string): string {
+  const param = filterDefinitions.find((filter) => filter.name === "county")!.param;
+  return `${sitePages.search}?${new URLSearchParams({ [param]: countyId })}`;
+}
+
+/**
+ * The honest answer for a named place that has no practices yet: "Inga exempel från Malmö
+ * ännu." and its county's practices instead, or that the county has none either.
+ */
+export function placeNote(page: PageHit): PlaceNote | undefined {
+  if ((page.kind !== "kommun" && page.kind !== "lan") || page.practices > 0) return undefined;
+  const text = `Inga exempel från ${page.title} ännu.`;
+  const county = page.within;
+  if (!county) return { text };
+  if (county.practices === 0) return { text: `${text} Inte heller från ${county.title}.` };
+  const count = county.practices === 1 ? "exemplet" : `de ${county.practices} exemplen`;
+  return { text, link: { text: `Se ${count} från ${county.title}`, path: countySearchPath(county.filter) } };
 }

@@ -1,10 +1,23 @@
+import { countyOf, findPlace } from "@kunskapsbanken/domain";
+import { countiesOf } from "./place-members.js";
 import type { SearchDocument, SearchFilters } from "./types.js";
 
 /**
  * Every filter, declared once: the stored field it looks at, the vocabulary of its values,
  * its `kb search` flag, its URL parameter on /sok and its heading, in the order shown.
+ * The county filter reads the practice's places too: its values are the counties those
+ * places lie in (a municipality's county, or the county itself), see `filterValues`.
  */
 export const filterDefinitions = [
+  {
+    name: "county",
+    field: "municipalities",
+    vocabulary: "counties",
+    flag: "--county",
+    param: "lan",
+    title: "Län",
+    help: "bara exempel från länet, t.ex. skane-lan eller Skåne",
+  },
   {
     name: "municipality",
     field: "municipalities",
@@ -12,7 +25,7 @@ export const filterDefinitions = [
     flag: "--municipality",
     param: "kommun",
     title: "Kommun",
-    help: "bara exempel från kommunen, t.ex. flen",
+    help: "bara exempel från kommunen, t.ex. flen eller Flen",
   },
   { name: "topic", field: "topics", vocabulary: "topics", flag: "--topic", param: "amne", title: "Ämne", help: "bara exempel inom ämnet" },
   {
@@ -60,7 +73,9 @@ const filterFields = Object.fromEntries(filterDefinitions.map((filter) => [filte
   [F in (typeof filterDefinitions)[number] as F["name"]]: F["field"];
 };
 
+/** The values of one filter a practice has; a county's are derived from the practice's places. */
 function valuesOf(doc: SearchDocument, filter: FilterName): readonly string[] {
+  if (filter === "county") return countiesOf(doc);
   const value = doc[filterFields[filter]];
   return Array.isArray(value) ? value : [value as string];
 }
@@ -100,4 +115,16 @@ export function facetCountsOf(docs: Iterable<SearchDocument>, filters: SearchFil
     }
   }
   return counts;
+}
+
+/**
+ * A filter value as a reader may give it: the id, or for the place filters a name
+ * (`Skåne`, `Sörmland`, `Malmö`, `Gothenburg`). Undefined for a place that does not exist,
+ * or a county filter given a municipality.
+ */
+export function filterValueOf(name: FilterName, text: string): string | undefined {
+  if (name !== "county" && name !== "municipality") return text;
+  const place = findPlace(text) ?? findPlace(text.replace(/s?\s+län$/i, ""));
+  if (name === "municipality") return place?.id;
+  return place?.kind === "län" ? place.id : countyOf(text)?.id;
 }

@@ -1,38 +1,15 @@
 // Places and pages as hits: a municipality's profile, the county, a topic, a target group
 // or a collection answers a query that names it, above the practices.
-import type { FilterName } from "./filters.js";
 import type { Concept } from "./query.js";
 import { SYNONYM_WEIGHT, termsOfPhrase } from "./query.js";
 import { termOf, wordsOf } from "./swedish.js";
+import type { SearchPage } from "./types.js";
 
-export type PageKind = "kommun" | "lan" | "amne" | "malgrupp" | "samling";
-
-/** A page of the site that search can show, as stored in the index. */
-export interface SearchPage {
-  /** `kind:id`, e.g. `kommun:vingaker`. */
-  id: string;
-  kind: PageKind;
-  title: string;
-  /** Site path, e.g. `/kommun/vingaker`. */
-  path: string;
-  /** How many practices the page lists. */
-  practices: number;
-  /** Other words that find the page, e.g. `Sörmland` for the county. */
-  keywords?: string;
-  /** The filter value the page stands for, e.g. the municipality id. */
-  filter?: { name: FilterName; value: string };
+/** How a page kind is named after its title: "Vingåker – kommunprofil, 6 exempel", "Malmö – kommun, …". */
+export function pageKindLabel(page: Pick<SearchPage, "kind" | "profile">): string {
+  if (page.kind === "kommun") return page.profile ? "kommunprofil" : "kommun";
+  return { lan: "länsöversikt", amne: "ämne", malgrupp: "målgrupp", samling: "exempelsamling" }[page.kind];
 }
-
-export type PageHit = Pick<SearchPage, "id" | "kind" | "title" | "path" | "practices">;
-
-/** How a page kind is named after its title: "Vingåker – kommunprofil, 6 exempel". */
-export const pageKindLabels: Record<PageKind, string> = {
-  kommun: "kommunprofil",
-  lan: "länsöversikt",
-  amne: "ämne",
-  malgrupp: "målgrupp",
-  samling: "exempelsamling",
-};
 
 interface CompiledPage {
   page: SearchPage;
@@ -64,28 +41,20 @@ export class Pages {
     return this.pages.flatMap((page) => wordsOf(`${page.title} ${page.keywords ?? ""}`));
   }
 
-  /** The place (municipality or county filter value) a one-word concept names, if any. */
-  placeOf(concept: Concept): string | undefined {
-    const typed = concept.alternatives[0]!;
-    if (typed.terms.length !== 1) return undefined;
-    const term = typed.terms[0]!;
-    return this.compiled.find((c) => c.placeTerms.has(term))?.page.filter?.value;
-  }
-
   /**
    * Pages that answer the query: places it names, then topics, target groups and
    * collections whose title holds every concept (a typed word or one of its synonyms).
    */
   match(concepts: readonly Concept[], limit = 3): SearchPage[] {
     if (concepts.length === 0) return [];
-    const places = new Set(concepts.map((c) => c.place).filter(Boolean));
-    const named = this.compiled.filter(
-      (c) => c.page.filter && places.has(c.page.filter.value) && (c.page.kind === "kommun" || c.page.kind === "lan"),
-    );
+    const named = concepts
+      .flatMap((concept) => concept.place?.pages ?? [])
+      .map((id) => this.compiled.find((c) => c.page.id === id))
+      .filter((c): c is CompiledPage => c !== undefined);
     const answering = this.compiled.filter(
       (c) => !named.includes(c) && !c.placeTerms.size && concepts.every((concept) => holds(c, concept)),
     );
-    return [...named, ...answering].slice(0, limit).map((c) => c.page);
+    return [...new Set([...named, ...answering])].slice(0, limit).map((c) => c.page);
   }
 
   /** Topic and target group pages that hold some concept, for a query with few hits. */

@@ -1,6 +1,7 @@
 // From what a reader types to what the index is asked: words that carry no meaning are
 // dropped, phrases of the thesaurus are recognised, and each remaining word or phrase
 // becomes a concept with the other words of its thesaurus group as weaker alternatives.
+import type { PlaceNames, PlaceRef, PlaceSpan } from "./query-places.js";
 import { fold, stopWords, termOf, wordsOf } from "./swedish.js";
 
 /** Guards against pathological input: a pasted page of text is cut, never an error. */
@@ -102,8 +103,8 @@ export interface Concept {
   group?: CompiledGroup;
   /** True for the query's last word while it may still be being typed: it matches as a prefix. */
   open: boolean;
-  /** Set when the concept names a place: the place's id as used by the municipality filter. */
-  place?: string;
+  /** Set when the concept names a place (`Malmö`, `Skåne län`, `Sörmland`). */
+  place?: PlaceRef;
 }
 
 /** A concept for `typed` (index terms `terms`), expanded with its thesaurus group. */
@@ -116,13 +117,35 @@ export function conceptOf(typed: string[], terms: string[], group: CompiledGroup
   return { typed, alternatives, group, open };
 }
 
-/** The query's concepts, in order, each word used once. */
-export function parseQuery(query: string, thesaurus: Thesaurus): Concept[] {
-  const typed: { word: string; term: string }[] = [];
+/** The concept of a place named in the query: found by its name's words in the text, and by the practices' places. */
+function placeConcept({ words, terms, place }: PlaceSpan): Concept {
+  // Highlight the name, not a `kommun` or `län` after it; a name that is an ordinary word not at all.
+  const shown = place.ordinaryWord ? [] : words.slice(0, terms.length);
+  return { typed: words, alternatives: [{ terms, weight: 1, words: shown }], open: false, place };
+}
+
+/**
+ * The query's concepts, in order, each word used once. Place names are read first, before
+ * question and filler words are dropped (`Vara` is a place, `vara` in a question a verb:
+ * see `ordinaryWordPlaces`).
+ */
+export function parseQuery(query: string, thesaurus: Thesaurus, places?: PlaceNames): Concept[] {
+  const typed: { word: string; term: string; place?: PlaceSpan }[] = [];
   const seen = new Set<string>();
   const all = wordsOf(String(query ?? ""));
-  for (const raw of all) {
-    const word = raw.slice(0, MAX_WORD_LENGTH);
+  const spans = new Map((places?.find(all) ?? []).map((span) => [span.start, span]));
+  for (let i = 0; i < all.length; i++) {
+    const span = spans.get(i);
+    if (span) {
+      i += span.length - 1;
+      const key = `\u0000${span.place.filter}:${span.place.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      typed.push({ word: span.words.join(" "), term: key, place: span });
+      if (typed.length === MAX_QUERY_WORDS) break;
+      continue;
+    }
+    const word = all[i]!.slice(0, MAX_WORD_LENGTH);
     if (isIgnoredWord(word)) continue;
     const term = termOf(word);
     if (!term || seen.has(term)) continue;
@@ -138,6 +161,12 @@ export function parseQuery(query: string, thesaurus: Thesaurus): Concept[] {
   const terms = typed.map((t) => t.term);
   const concepts: Concept[] = [];
   for (let i = 0; i < typed.length; ) {
+    const place = typed[i]!.place;
+    if (place) {
+      concepts.push(placeConcept(place));
+      i += 1;
+      continue;
+    }
     const found = thesaurus.match(terms, i);
     const length = found?.length ?? 1;
     const span = typed.slice(i, i + length);

@@ -25,12 +25,43 @@ export interface IndexedText {
 
 /** Filters combine with AND; several values of one filter combine with OR. */
 export interface SearchFilters {
+  /** Counties by id: a practice is in the counties its places lie in. */
+  county?: readonly string[];
   municipality?: readonly string[];
   topic?: readonly string[];
   targetGroup?: readonly string[];
   funding?: readonly string[];
   status?: readonly string[];
 }
+
+type PageKind = "kommun" | "lan" | "amne" | "malgrupp" | "samling";
+
+/** A page of the site that search can show, as stored in the index. */
+export interface SearchPage {
+  /** `kind:id`, e.g. `kommun:vingaker`. */
+  id: string;
+  kind: PageKind;
+  title: string;
+  /** Site path, e.g. `/kommun/vingaker`. */
+  path: string;
+  /** How many practices the page lists. */
+  practices: number;
+  /** Other words that find the page, e.g. `Sörmland` for the county. */
+  keywords?: string;
+  /** The filter value the page stands for: the municipality filter's id, or the county filter's. */
+  filter?: { name: keyof SearchFilters; value: string };
+  /** The names a place goes by, each one name (`Västra Götaland`, `Jämtland Härjedalen`): what query words must match. */
+  names?: string[];
+  /** A municipality page that is a profile (with the municipality's own figures), not only its list of practices. */
+  profile?: boolean;
+  /** A municipality's county, by id. */
+  county?: string;
+}
+
+/** A page as a result shows it; a municipality's carries its county's, to offer when it has no practices. */
+export type PageHit = Pick<SearchPage, "id" | "kind" | "title" | "path" | "practices" | "profile"> & {
+  within?: Pick<SearchPage, "id" | "kind" | "title" | "path" | "practices"> & { filter: string };
+};
 
 export interface SearchHit extends SearchDocument {
   /** The practice's id (its permalink), same as `slug`. */

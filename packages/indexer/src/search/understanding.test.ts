@@ -149,7 +149,14 @@ describe("compounds typed by the reader", () => {
 describe("places and pages", () => {
   it("a municipality's name shows its profile first and its own practices above shared ones and mentions", () => {
     const result = index.run("vingåker");
-    expect(result.pages[0]).toEqual({ id: "kommun:vingaker", kind: "kommun", title: "Vingåker", path: "/kommun/vingaker", practices: 3 });
+    expect(result.pages[0]).toMatchObject({
+      id: "kommun:vingaker",
+      kind: "kommun",
+      title: "Vingåker",
+      path: "/kommun/vingaker",
+      practices: 3,
+      profile: true,
+    });
     const order = result.hits.map((hit) => hit.id);
     expect(order.slice(0, 2).sort()).toEqual(["ideella", "vingaker-egen"]);
     expect(order.indexOf("delad")).toBe(2);

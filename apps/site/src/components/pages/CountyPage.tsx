@@ -1,11 +1,13 @@
 import Link from "@docusaurus/Link";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
-import { contributePath, municipalityPath, sitePages } from "@kunskapsbanken/domain";
+import { contributePath, countyPath, municipalityPath, sitePages } from "@kunskapsbanken/domain";
 import CountyFigures from "../CountyFigures";
 import AreaMap from "../maps/AreaMap";
 import AreaTable from "../maps/AreaTable";
 import PracticeList from "../PracticeList";
+import SearchLink from "../SearchLink";
+import { searchPathFor } from "../browseSearch";
 import type { CountyPageData } from "../../plugins/kunskapsbanken/types";
 
 /** /lan/ID: a county's municipalities on a map and in a table, its practices, and its figures where the profiles give them. */
@@ -13,6 +15,8 @@ export default function CountyPage({ data }: { data: CountyPageData }) {
   const { county } = data;
   const counts = Object.fromEntries(data.municipalities.map((m) => [m.id, m.count]));
   const count = data.practices.length;
+  // The county filter on /sok (`/sok?lan=ID`): the same practices, to narrow further.
+  const search = searchPathFor(countyPath(county.id));
   return (
     <Layout title={county.name} description={`Goda exempel på mottagande och etablering i ${county.name} och dess kommuner.`}>
       <main className="container margin-vert--lg">
@@ -38,6 +42,7 @@ export default function CountyPage({ data }: { data: CountyPageData }) {
         </div>
         <section aria-labelledby="lanets-exempel">
           <h2 id="lanets-exempel">Exempel från länet</h2>
+          {search && count > 1 && <SearchLink to={search} count={count} />}
           <PracticeList practices={data.practices} headingLevel="h3" withListButtons emptyText={`Inga exempel från ${county.name} ännu.`} />
           <p>
             <Link to={contributePath({ place: county.id })}>Tipsa om ett exempel från {county.name}</Link>

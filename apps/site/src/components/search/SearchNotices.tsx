@@ -38,11 +38,25 @@ export default function SearchNotices({ result, engine, query }: Props) {
       ))}
       {result.pages.length > 0 && (
         <ul className="search-pages" aria-label="Sidor som svarar på sökningen">
-          {result.pages.map((page) => (
-            <li key={page.id} data-id={page.id} className="search-pages__page">
-              <Link to={page.path}>{engine.pageText(page)}</Link>
-            </li>
-          ))}
+          {result.pages.map((page) => {
+            const note = engine.placeNote(page);
+            return (
+              <li key={page.id} data-id={page.id} className="search-pages__page">
+                <Link to={page.path}>{engine.pageText(page)}</Link>
+                {note && (
+                  <p className="search-pages__note">
+                    {note.text}
+                    {note.link && (
+                      <>
+                        {" "}
+                        <Link to={note.link.path}>{note.link.text}</Link>.
+                      </>
+                    )}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {deadEnd && (

@@ -3,7 +3,15 @@
 // halves: titles, display data, thesaurus and pages first, so results show at once even
 // when the corpus is large; the summaries, facet labels and body follow and are added
 // while the reader types.
-import type { correctionPieces, countText, highlightParts, pageText, SearchIndex, SerializedIndex } from "@kunskapsbanken/indexer/search";
+import type {
+  correctionPieces,
+  countText,
+  highlightParts,
+  pageText,
+  placeNote,
+  SearchIndex,
+  SerializedIndex,
+} from "@kunskapsbanken/indexer/search";
 
 export interface SearchEngine {
   index: SearchIndex;
@@ -12,6 +20,8 @@ export interface SearchEngine {
   countText: typeof countText;
   correctionPieces: typeof correctionPieces;
   pageText: typeof pageText;
+  /** "Inga exempel från Malmö ännu." for a named place without practices, and where to look instead. */
+  placeNote: typeof placeNote;
   /** False while only the first half (titles) is loaded. */
   complete: boolean;
 }
@@ -41,6 +51,7 @@ export function loadSearchEngine(urls: IndexUrls): Promise<SearchEngine> {
       countText: search.countText,
       correctionPieces: search.correctionPieces,
       pageText: search.pageText,
+      placeNote: search.placeNote,
       complete: false,
     };
   })();

@@ -30,6 +30,7 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
       const { content, labels, schema, indexer } = loaded;
       const { municipalities } = schema;
       const siteLabels: SiteLabels = {
+        counties: Object.fromEntries(schema.counties.map((county) => [county.id, county.name])),
         municipalities: labels.municipalities,
         topics: labels.topics,
         targetGroups: labels.targetGroups,

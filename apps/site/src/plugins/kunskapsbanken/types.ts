@@ -86,6 +86,8 @@ export interface MunicipalityPageData {
 }
 
 export interface SiteLabels {
+  /** The counties by id, for the county filter on /sok. */
+  counties: Record<string, string>;
   municipalities: Record<string, string>;
   topics: Record<string, string>;
   targetGroups: Record<string, string>;

@@ -1,0 +1,46 @@
+// The words an index knows, built from its practices and pages: what typos are corrected
+// against and what compounds are split into.
+import type { Lexicon } from "../compounds/split.js";
+import type { Pages } from "./pages.js";
+import type { PlaceNames } from "./query-places.js";
+import { fold, termOf, wordsOf } from "./swedish.js";
+import type { IndexReader } from "./term-lookup.js";
+import { typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
+
+export interface KnownWords {
+  words: Vocabulary;
+  lexicon: Lexicon;
+  /** One-word place names by index term, as the site writes them: a typo may mean a place with no practices yet. */
+  places: ReadonlyMap<string, string>;
+}
+
+/** Titles, summaries and page titles as written (for display forms), plus every body term. */
+export function buildVocabulary(index: IndexReader, pages: Pages, places: PlaceNames): KnownWords {
+  const display = new Map<string, string[]>();
+  const see = (word: string) => {
+    const term = termOf(word);
+    if (term.length < 2) return;
+    const forms = display.get(term) ?? [];
+    const form = word.toLowerCase();
+    if (forms.length < 4 && !forms.includes(form)) display.set(term, [...forms, form]);
+  };
+  for (let n = 0; n < index.size; n++) {
+    const doc = index.doc(n);
+    if (doc) for (const word of wordsOf(`${doc.title} ${doc.summary}`)) see(word);
+  }
+  for (const word of pages.titleWords()) see(word);
+  const terms = new Set(display.keys());
+  for (const term of index.fieldMap("body")?.keys() ?? []) if (term.length >= 2) terms.add(term);
+  const entries: VocabularyEntry[] = [...terms].map((term) => {
+    const forms = display.get(term) ?? [term];
+    return { term, forms, keys: [...new Set([...forms.map(typoKey), typoKey(term)])] };
+  });
+  const words = new Vocabulary(entries);
+  const surfaces = new Set([...display.values()].flat().map(fold));
+  const lexicon: Lexicon = {
+    // A known word, or a known word's stem: `plats` is a part because `platsen` was indexed as `plat`.
+    has: (part) => surfaces.has(part) || words.terms.has(part) || (part.length >= 4 && words.terms.has(termOf(part))),
+    hasInflected: (part) => part.length >= 4 && words.terms.has(termOf(part)),
+  };
+  return { words, lexicon, places: places.oneWordNames() };
+}
