@@ -119,6 +119,13 @@ function plainText(node: Nodes): string {
   return parts.join("");
 }
 
+/** 1 for a fenced code block, whose text starts on the line after its opening fence; 0 otherwise. */
+function fenceLines(node: Nodes): number {
+  if (node.type !== "code" || !node.position) return 0;
+  const spanned = node.position.end.line - node.position.start.line + 1;
+  return spanned > node.value.split("\n").length ? 1 : 0;
+}
+
 export function checkTree(root: Root): TreeCheck {
   const findings: LimitFinding[] = [];
   const siteLinks: TreeCheck["siteLinks"] = [];
@@ -139,7 +146,7 @@ export function checkTree(root: Root): TreeCheck {
     }
     if (node.type === "tableCell" && ++cells === limits.tableCells + 1)
       findings.push({ line: lineOf(node), message: limitMessages.tableCells() });
-    if (textBlockTypes.has(node.type)) textBlocks.push({ line: lineOf(node), text: plainText(node) });
+    if (textBlockTypes.has(node.type)) textBlocks.push({ line: lineOf(node) + fenceLines(node), text: plainText(node) });
     const nests = node.type === "list" || node.type === "blockquote" || node.type === "containerDirective";
     const childDepth = nests ? depth + 1 : depth;
     if (childDepth > limits.nestingDepth && !tooDeep) {
