@@ -57,8 +57,8 @@ export function freshnessOf(
 ): Freshness {
   const confirmed = data.confirmed ?? null;
   const latest = confirmed && confirmed.date > data.asOf ? confirmed.date : data.asOf;
-  // A month counts from its first day.
-  const stale = isDueForReview(latest.length === 7 ? `${latest}-01` : latest, today, age);
+  // A month counts from its first day (isDueForReview reads YYYY-MM so).
+  const stale = isDueForReview(latest, today, age);
   const notice = !stale
     ? null
     : confirmed
