@@ -56,6 +56,7 @@ export function freshnessOf(
   age: ReviewAge = DEFAULT_REVIEW_AGE,
 ): Freshness {
   const confirmed = data.confirmed ?? null;
+  // Stryker disable next-line EqualityOperator: equivalent, equal dates give the same latest either way
   const latest = confirmed && confirmed.date > data.asOf ? confirmed.date : data.asOf;
   // A month counts from its first day (isDueForReview reads YYYY-MM so).
   const stale = isDueForReview(latest, today, age);
