@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validatePractice } from "@kunskapsbanken/content-schema";
 import { checkFile } from "./check-file.js";
 import { formatProblem } from "./problem.js";
-import { personalIdentityNumbers, privacyIssues, privacyMessages } from "./privacy.js";
+import { findPrivateData, personalIdentityNumbers, privacyIssues, privacyMessages } from "./privacy.js";
 import { practiceFileLines } from "../../test/support/practice-file.js";
 
 /** 850709-9805 is a valid personal identity number (date and check digit). */
@@ -93,5 +93,85 @@ describe("every place a number can be written is read", () => {
   it("a heading and a link's address", () => {
     const { problems, at } = check([`## Kontakt ${NUMBER}`, "", "[skriv](mailto:kalle.anka@flen.se)"]);
     expect(problems).toEqual([`${at(1)}: text: ${privacyMessages.personnummer}`, `${at(3)}: text: varning: ${privacyMessages.email}`]);
+  });
+});
+
+describe("each way of writing a dash, space or plus between the groups", () => {
+  it.each([
+    ["&nbsp;", "850709&nbsp;9805"],
+    ["&ndash;", "850709&ndash;9805"],
+    ["&mdash;", "850709&mdash;9805"],
+    ["&minus;", "850709&minus;9805"],
+    ["&hyphen;", "850709&hyphen;9805"],
+    ["&nbhy;", "850709&nbhy;9805"],
+    ["&period;", "850709&period;9805"],
+    ["&NDASH; in capitals", "850709&NDASH;9805"],
+    ["&plus; (over a hundred years old)", "121212&plus;1212"],
+    ["three characters", "850709 - 9805"],
+    ["a soft hyphen", "850709\u00ad-9805"],
+    ["a right-to-left mark", "850709\u200f-9805"],
+    ["a word joiner", "850709\u2060-9805"],
+    ["a byte order mark", "850709\ufeff-9805"],
+    ["an escaped dot", "850709\\.9805"],
+    ["struck through digits", "~~850709~~-9805"],
+    ["code around digits", "`850709`-9805"],
+    ["underscores around digits", "__850709__-9805"],
+    ["twelve digits in groups", "1985 07 09 9805"],
+  ])("%s", (_name, written) => {
+    expect(personalIdentityNumbers(`Nummer ${written} här`)).toHaveLength(1);
+  });
+
+  it.each([
+    ["four characters between the groups", "850709 -- 9805"],
+    ["an ampersand entity", "850709&amp;9805"],
+    ["a letter between", "850709a9805"],
+    ["a word after the entity's name", "850709&ndashx;9805"],
+  ])("not with %s", (_name, written) => {
+    expect(personalIdentityNumbers(`Nummer ${written} här`)).toEqual([]);
+  });
+
+  it("two numbers next to each other are two, the first one whole", () => {
+    expect(personalIdentityNumbers("850709-9805 19121212-1212")).toEqual(["850709-9805", "19121212-1212"]);
+    expect(personalIdentityNumbers("2017 850709-9805")).toEqual(["850709-9805"]);
+  });
+});
+
+describe("what is reported once", () => {
+  it("one kind of issue in one text is one issue, however many times it occurs", () => {
+    expect(privacyIssues(`${NUMBER} och 19121212-1212, kalle.anka@flen.se och anna.berg@flen.se`)).toEqual([
+      { message: privacyMessages.personnummer, severity: "error" },
+      { message: privacyMessages.email, severity: "warning" },
+    ]);
+  });
+
+  it("two numbers on one table row are one problem at that line; on two rows, two", () => {
+    const { problems, at } = check(["| a | b |", "|---|---|", `| ${NUMBER} | 19121212-1212 |`, "| x | 19121212-1212 |"]);
+    expect(problems).toEqual([`${at(3)}: text: ${privacyMessages.personnummer}`, `${at(4)}: text: ${privacyMessages.personnummer}`]);
+  });
+});
+
+describe("findPrivateData on frontmatter values", () => {
+  const lineOf = (path: readonly (string | number)[]) => path.length;
+  const found = (data: Record<string, unknown>) => findPrivateData(data, [], 1, lineOf).map((f) => `${f.line} ${f.field} ${f.message}`);
+
+  it("strings, numbers and big integers, at their field", () => {
+    expect(found({ a: { b: [NUMBER] } })).toEqual([`3 a.b[0] ${privacyMessages.personnummer}`]);
+    expect(found({ value: 8507099805 })).toEqual([`1 value ${privacyMessages.personnummer}`]);
+    expect(found({ value: 8507099805n })).toEqual([`1 value ${privacyMessages.personnummer}`]);
+    expect(found({ when: new Date("2017-09-06"), yes: true, none: null })).toEqual([]);
+  });
+
+  it("down to 64 levels, and no deeper", () => {
+    const nest = (levels: number): unknown => (levels === 0 ? NUMBER : { x: nest(levels - 1) });
+    expect(found({ x: nest(63) })).toHaveLength(1);
+    expect(found({ x: nest(64) })).toEqual([]);
+  });
+
+  it("a body problem is in the field `text` unless another is named", () => {
+    const blocks = [{ line: 2, text: `rad\n${NUMBER}` }];
+    expect(findPrivateData({}, blocks, 10, lineOf)).toEqual([
+      { line: 12, field: "text", message: privacyMessages.personnummer, severity: "error" },
+    ]);
+    expect(findPrivateData({}, blocks, 10, lineOf, "brödtext")[0]!.field).toBe("brödtext");
   });
 });

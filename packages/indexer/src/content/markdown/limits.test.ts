@@ -113,6 +113,17 @@ describe("the raw count of list and quote markers", () => {
     ["2017.5 procent", 0],
     ["text > inte citat", 0],
     ["", 0],
+    ["\t- punkt", 1],
+    ["-\tpunkt", 1],
+    ["1.\tpunkt", 1],
+    ["1.punkt", 0],
+    ["123456789. nio siffror", 1],
+    ["/. punkt", 0],
+    [":. punkt", 0],
+    ["0) punkt", 1],
+    ["9) punkt", 1],
+    ["1: punkt", 0],
+    ["> - > - > - > - > - > x", limits.nestingDepth + 1],
   ])("%j has %i", (line, marks) => {
     expect(leadingMarks(line).marks).toBe(marks);
   });
@@ -122,6 +133,51 @@ describe("the raw count of list and quote markers", () => {
     expect(marks).toBe(limits.nestingDepth + 1);
     expect(rest === ` ${"> ".repeat(10_000 - marks)}x`).toBe(true);
     expect(leadingMarks("> - :::a").rest).toBe(":::a");
+  });
+
+  it("a count may be asked for with another limit", () => {
+    expect(leadingMarks("> > > x", 1)).toEqual({ marks: 2, rest: " > x" });
+    expect(leadingMarks("> > > x", 5)).toEqual({ marks: 3, rest: "x" });
+  });
+
+  it("a blank line, also one with spaces, tabs or a carriage return, ends a paragraph's emphasis count", () => {
+    for (const blank of ["", "  ", "\t", "\r"]) {
+      expect(checkTextBounds(`${"*".repeat(150)}\n${blank}\n${"_".repeat(150)}`).fatal).toBe(false);
+    }
+    expect(checkTextBounds(`${"*".repeat(150)}\n x\n${"_".repeat(150)}`).fatal).toBe(true);
+  });
+
+  it("every bound broken is reported, each once", () => {
+    const text = [
+      "x".repeat(limits.lineCharacters + 1),
+      "y".repeat(limits.lineCharacters + 2),
+      ...Array(limits.fences + 2).fill(":::a"),
+      `${"> ".repeat(limits.nestingDepth + 1)}x`,
+      `${"> ".repeat(limits.nestingDepth + 1)}x`,
+      ...Array(limits.structureMarks).fill("- x"),
+    ].join("\n");
+    const fences = 3 + limits.fences;
+    expect(checkTextBounds(text)).toEqual({
+      fatal: true,
+      findings: [
+        { line: 1, message: limitMessages.lineCharacters(limits.lineCharacters + 1) },
+        { line: 2, message: limitMessages.lineCharacters(limits.lineCharacters + 2) },
+        { line: fences, message: limitMessages.fences() },
+        { line: fences + 2, message: limitMessages.nestingDepth() },
+        // Each over-deep line counts the bound plus one; the list items from line fences + 4 count one each.
+        { line: fences + 3 + (limits.structureMarks + 1 - 2 * (limits.nestingDepth + 1)), message: limitMessages.structureMarks() },
+      ],
+    });
+  });
+
+  it("a file at the size bound is read; one character more is refused whole", () => {
+    expect(checkTextBounds("x\n".repeat(limits.fileCharacters / 2)).findings.map((f) => f.message)).not.toContain(
+      limitMessages.fileCharacters(limits.fileCharacters),
+    );
+    expect(checkTextBounds(`${"x".repeat(limits.fileCharacters)}y`)).toEqual({
+      fatal: true,
+      findings: [{ line: 1, message: limitMessages.fileCharacters(limits.fileCharacters + 1) }],
+    });
   });
 
   it("a text at each bound passes; one more is refused", () => {
