@@ -117,6 +117,7 @@ describe("each way of writing a dash, space or plus between the groups", () => {
     ["code around digits", "`850709`-9805"],
     ["underscores around digits", "__850709__-9805"],
     ["twelve digits in groups", "1985 07 09 9805"],
+    ["emphasis marks after a dash", "850709-**9805"],
   ])("%s", (_name, written) => {
     expect(personalIdentityNumbers(`Nummer ${written} här`)).toHaveLength(1);
   });
@@ -133,6 +134,12 @@ describe("each way of writing a dash, space or plus between the groups", () => {
   it("two numbers next to each other are two, the first one whole", () => {
     expect(personalIdentityNumbers("850709-9805 19121212-1212")).toEqual(["850709-9805", "19121212-1212"]);
     expect(personalIdentityNumbers("2017 850709-9805")).toEqual(["850709-9805"]);
+  });
+});
+
+describe("escapes are read as what they escape", () => {
+  it("an escaped dot in an address is a dot", () => {
+    expect(privacyIssues("Mejla anna\\.svensson@flen.se")).toEqual([{ message: privacyMessages.email, severity: "warning" }]);
   });
 });
 
@@ -161,10 +168,13 @@ describe("findPrivateData on frontmatter values", () => {
     expect(found({ when: new Date("2017-09-06"), yes: true, none: null })).toEqual([]);
   });
 
-  it("down to 64 levels, and no deeper", () => {
+  it("down to 64 levels, and no deeper, in objects and in lists", () => {
     const nest = (levels: number): unknown => (levels === 0 ? NUMBER : { x: nest(levels - 1) });
     expect(found({ x: nest(63) })).toHaveLength(1);
     expect(found({ x: nest(64) })).toEqual([]);
+    const list = (levels: number): unknown => (levels === 0 ? NUMBER : [list(levels - 1)]);
+    expect(found({ x: list(63) })).toHaveLength(1);
+    expect(found({ x: list(64) })).toEqual([]);
   });
 
   it("a body problem is in the field `text` unless another is named", () => {

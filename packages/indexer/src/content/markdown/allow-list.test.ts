@@ -2,7 +2,9 @@
 // element or attribute that would run code, embed or restyle a page gets its own message.
 import { describe, expect, it } from "vitest";
 import { checkMarkdown, limits } from "./index.js";
-import { nodeMessages } from "./allow-list.js";
+import type { Root } from "mdast";
+import { checkTree, nodeMessages } from "./allow-list.js";
+import { parseMarkdown } from "./parse.js";
 import { linkMessages } from "./links.js";
 import { limitMessages } from "./limits.js";
 
@@ -66,6 +68,10 @@ describe("each refused HTML element or attribute has its message", () => {
     ["Text :abbr[FN] här.", nodeMessages.directive],
     ["Text :abbr{title=x} här.", nodeMessages.directive],
     ["::youtube", nodeMessages.directive],
+    ["<?php echo 1; ?>", nodeMessages.html],
+    ["<?x <Foo> ?>", nodeMessages.html],
+    ["<fooBar>x</fooBar>", nodeMessages.html],
+    ["[^1]: Fotnot.", nodeMessages.footnote],
   ])("%s", (markdown, message) => {
     expect(findings(markdown)).toEqual([`1: ${message}`]);
   });
@@ -86,5 +92,40 @@ describe("bounds checked on the tree", () => {
     const list = (depth: number) => Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}- nivå ${i}`);
     expect(findings(...list(limits.nestingDepth))).toEqual([]);
     expect(findings(...list(limits.nestingDepth + 3))).toEqual([`${limits.nestingDepth + 1}: ${limitMessages.nestingDepth()}`]);
+  });
+});
+
+describe("the walk over the tree", () => {
+  it("a footnote and its reference, each at its line", () => {
+    expect(findings("Text[^1].", "", "[^1]: Fotnot.")).toEqual([`1: ${nodeMessages.footnote}`, `3: ${nodeMessages.footnote}`]);
+  });
+
+  it("only links to the site's pages are kept for the cross-check, at their lines", () => {
+    expect(checkMarkdown("[a](https://example.com)\n[b](/kommun/flen) [c](mailto:a@b.se)").siteLinks).toEqual([
+      { line: 2, target: expect.objectContaining({ id: "flen" }) },
+    ]);
+  });
+
+  it("a web link's address is not part of the text as read; a mailto address is", () => {
+    expect(checkMarkdown("[sidan](https://example.com/850709-9805)").textBlocks).toEqual([{ line: 1, text: "sidan" }]);
+  });
+
+  it("a node type it does not know is refused by name, at line 1 when it has no position", () => {
+    const root = { type: "root", children: [{ type: "math", value: "x" }] } as unknown as Root;
+    expect(checkTree(root).findings).toEqual([{ line: 1, message: nodeMessages.other("math") }]);
+  });
+
+  it("quotes count as levels, inside lists too", () => {
+    const lines = ["- a", "  - b", "    - c", "      - d", `        ${"> ".repeat(5)}e`];
+    expect(findings(...lines)).toEqual([`5: ${limitMessages.nestingDepth()}`]);
+    expect(findings(...lines.slice(0, 4), `        ${"> ".repeat(4)}e`)).toEqual([]);
+  });
+
+  it("directive containers count as levels", () => {
+    const nested = Array.from({ length: limits.nestingDepth + 1 }, (_, i) => `${":".repeat(3 + limits.nestingDepth - i)}d${i}`);
+    const messages = checkTree(parseMarkdown(nested.join("\n"))).findings.map((f) => f.message);
+    expect(messages).toContain(limitMessages.nestingDepth());
+    const fewer = nested.slice(1);
+    expect(checkTree(parseMarkdown(fewer.join("\n"))).findings.map((f) => f.message)).not.toContain(limitMessages.nestingDepth());
   });
 });

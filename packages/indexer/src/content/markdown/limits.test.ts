@@ -123,6 +123,8 @@ describe("the raw count of list and quote markers", () => {
     ["0) punkt", 1],
     ["9) punkt", 1],
     ["1: punkt", 0],
+    [". punkt", 0],
+    [") punkt", 0],
     ["> - > - > - > - > - > x", limits.nestingDepth + 1],
   ])("%j has %i", (line, marks) => {
     expect(leadingMarks(line).marks).toBe(marks);
@@ -145,6 +147,10 @@ describe("the raw count of list and quote markers", () => {
       expect(checkTextBounds(`${"*".repeat(150)}\n${blank}\n${"_".repeat(150)}`).fatal).toBe(false);
     }
     expect(checkTextBounds(`${"*".repeat(150)}\n x\n${"_".repeat(150)}`).fatal).toBe(true);
+    expect(checkTextBounds(`${"*".repeat(201)}\n*\n\n${"_".repeat(201)}`).findings).toEqual([
+      { line: 1, message: limitMessages.emphasisMarks() },
+      { line: 4, message: limitMessages.emphasisMarks() },
+    ]);
   });
 
   it("every bound broken is reported, each once", () => {

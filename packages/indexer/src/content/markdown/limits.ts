@@ -80,10 +80,7 @@ const isBlank = (line: string) => /^[ \t\r]*$/.test(line);
 
 function emphasisMarksIn(line: string): number {
   let count = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 42 /* * */ || code === 95 /* _ */) count++;
-  }
+  for (const char of line) if (char === "*" || char === "_") count++;
   return count;
 }
 
@@ -98,38 +95,37 @@ export function checkTextBounds(text: string): { findings: LimitFinding[]; fatal
   }
   const findings: LimitFinding[] = [];
   const reported = new Set<string>();
-  const report = (key: string, line: number, message: string) => {
-    if (reported.has(key)) return;
-    reported.add(key);
+  /** Bounds for the whole text are reported once, at the first line that breaks them. */
+  const reportOnce = (line: number, message: string) => {
+    if (reported.has(message)) return;
+    reported.add(message);
     findings.push({ line, message });
   };
-  let lineStart = 0;
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
   let blockStart = 1;
   let marksInBlock = 0;
   let structureMarks = 0;
   let fences = 0;
-  for (let line = 1; lineStart <= text.length; line++) {
-    if (line > limits.lines && lineStart < text.length) {
-      report("lines", line, limitMessages.lines());
-      break;
-    }
-    const end = text.indexOf("\n", lineStart);
-    const lineEnd = end === -1 ? text.length : end;
-    const content = text.slice(lineStart, lineEnd);
-    lineStart = lineEnd + 1;
-    if (content.length > limits.lineCharacters) report(`line ${line}`, line, limitMessages.lineCharacters(content.length));
+  for (const [index, content] of lines.slice(0, limits.lines).entries()) {
+    const line = index + 1;
+    if (content.length > limits.lineCharacters) findings.push({ line, message: limitMessages.lineCharacters(content.length) });
     if (isBlank(content)) {
       marksInBlock = 0;
       blockStart = line + 1;
       continue;
     }
+    const before = marksInBlock;
     marksInBlock += emphasisMarksIn(content);
-    if (marksInBlock > limits.emphasisMarksPerBlock) report(`emphasis ${blockStart}`, blockStart, limitMessages.emphasisMarks());
+    // Once per paragraph: when its count first passes the bound.
+    if (before <= limits.emphasisMarksPerBlock && marksInBlock > limits.emphasisMarksPerBlock)
+      findings.push({ line: blockStart, message: limitMessages.emphasisMarks() });
     const { marks, rest } = leadingMarks(content);
-    if (marks > limits.nestingDepth) report("nesting", line, limitMessages.nestingDepth());
+    if (marks > limits.nestingDepth) reportOnce(line, limitMessages.nestingDepth());
     structureMarks += marks;
-    if (structureMarks > limits.structureMarks) report("structure", line, limitMessages.structureMarks());
-    if (rest.startsWith(":::") && ++fences > limits.fences) report("fences", line, limitMessages.fences());
+    if (structureMarks > limits.structureMarks) reportOnce(line, limitMessages.structureMarks());
+    if (rest.startsWith(":::") && ++fences > limits.fences) reportOnce(line, limitMessages.fences());
   }
+  if (lines.length > limits.lines) reportOnce(limits.lines + 1, limitMessages.lines());
   return { findings, fatal: findings.length > 0 };
 }

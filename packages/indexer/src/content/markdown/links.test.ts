@@ -28,6 +28,8 @@ describe("checkLinkTarget", () => {
     ["mailto:@c.se", linkMessages.mail],
     ["mailto:a@", linkMessages.mail],
     ["mailto:a@c.se ", linkMessages.mail],
+    [" mailto:a@c.se", linkMessages.mail],
+    ["xjavascript:alert(1)", linkMessages.scheme("xjavascript:")],
     ["https://", linkMessages.noHost],
     ["https:/www.flen.se", linkMessages.noHost],
     ["http:www.flen.se", linkMessages.noHost],
