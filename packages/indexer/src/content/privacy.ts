@@ -147,8 +147,12 @@ function* valuesOf(value: unknown, path: FieldPath = [], depth = 0): Generator<[
   if (typeof value === "string") yield [path, value];
   else if (typeof value === "number" || typeof value === "bigint") yield [path, String(value)];
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* valuesOf(item, [...path, i], depth + 1);
+  else yield* entriesOf(value, path, depth);
+}
+
+function* entriesOf(value: unknown, path: FieldPath, depth: number): Generator<[FieldPath, string]> {
   // Stryker disable next-line ConditionalExpression: equivalent, a boolean has no entries, and YAML gives no functions
-  else if (value && typeof value === "object" && !(value instanceof Date)) {
+  if (value && typeof value === "object" && !(value instanceof Date)) {
     for (const [key, item] of Object.entries(value)) yield* valuesOf(item, [...path, key], depth + 1);
   }
 }

@@ -147,6 +147,9 @@ describe("the raw count of list and quote markers", () => {
       expect(checkTextBounds(`${"*".repeat(150)}\n${blank}\n${"_".repeat(150)}`).fatal).toBe(false);
     }
     expect(checkTextBounds(`${"*".repeat(150)}\n x\n${"_".repeat(150)}`).fatal).toBe(true);
+    expect(checkTextBounds(`${"*".repeat(limits.emphasisMarksPerBlock)}\n*`).findings).toEqual([
+      { line: 1, message: limitMessages.emphasisMarks() },
+    ]);
     expect(checkTextBounds(`${"*".repeat(201)}\n*\n\n${"_".repeat(201)}`).findings).toEqual([
       { line: 1, message: limitMessages.emphasisMarks() },
       { line: 4, message: limitMessages.emphasisMarks() },
@@ -197,6 +200,9 @@ describe("the raw count of list and quote markers", () => {
     ).toBe(true);
     expect(checkTextBounds(Array(limits.lines).fill("x").join("\n")).fatal).toBe(false);
     expect(checkTextBounds(`${Array(limits.lines).fill("x").join("\n")}\n`).fatal).toBe(false);
+    // Lines past the bound are not read at all: a long line there is not reported.
+    const longLast = [...Array(limits.lines).fill("x"), "y".repeat(limits.lineCharacters + 1)].join("\n");
+    expect(checkTextBounds(longLast).findings).toEqual([{ line: limits.lines + 1, message: limitMessages.lines() }]);
     expect(
       checkTextBounds(
         Array(limits.lines + 1)
