@@ -11,9 +11,12 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `Språkvän på gymnasiet` → `sprakvan-pa-gymnasiet`, `Malung-Sälen` → `malung-salen`: how names and titles become ids. */
 export function slugify(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, "-")
+      // The line above leaves no two hyphens in a row, so one at each end is all there can be.
+      .replace(/^-|-$/g, "")
+  );
 }
 
 /** True for a well-formed id no longer than {@link MAX_ID_LENGTH}. */

@@ -20,4 +20,5 @@ export function formatDay(iso: string): string {
 
 /** A date as YYYY-MM-DD if it is one, otherwise undefined: for values read from files, URLs and storage. */
 export const isoDateOrUndefined = (value: unknown): string | undefined =>
+  // Stryker disable next-line ConditionalExpression: equivalent, isIsoDate also ends in `=== value`, true only for a string
   typeof value === "string" && isIsoDate(value) ? value : undefined;

@@ -56,9 +56,10 @@ export function freshnessOf(
   age: ReviewAge = DEFAULT_REVIEW_AGE,
 ): Freshness {
   const confirmed = data.confirmed ?? null;
+  // Stryker disable next-line EqualityOperator: equivalent, equal dates give the same latest either way
   const latest = confirmed && confirmed.date > data.asOf ? confirmed.date : data.asOf;
-  // A month counts from its first day.
-  const stale = isDueForReview(latest.length === 7 ? `${latest}-01` : latest, today, age);
+  // A month counts from its first day (isDueForReview reads YYYY-MM so).
+  const stale = isDueForReview(latest, today, age);
   const notice = !stale
     ? null
     : confirmed
