@@ -84,6 +84,7 @@ export default function PlacePicker(props: Props) {
         } else if (query !== "") {
           event.preventDefault();
           setQuery("");
+          close();
         }
         return;
       case "Tab":
