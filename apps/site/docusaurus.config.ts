@@ -12,9 +12,9 @@ import { contributePlugin } from "./src/plugins/contribute/index";
 import { editUrlBase, repositoryUrl, siteAddress } from "./src/lib/siteAddress";
 import { folderOf, openDataPath, routeBasePaths, sitePages } from "@kunskapsbanken/domain";
 
-// The public address and the repository, from one module; a publishing build (PUBLISH=true)
+// The public address, the repository and the editors' e-mail address, from one module; a publishing build (PUBLISH=true)
 // fails here if either is still a placeholder.
-const { siteUrl, repository } = siteAddress(process.env);
+const { siteUrl, repository, editorsEmail } = siteAddress(process.env);
 const editBase = editUrlBase(repository);
 /** GitHub's "new file" page of the same branch, for a list turned into a collection file on /lista. */
 const newFileBase = `${repositoryUrl(repository)}/new/${repository.branch}`;
@@ -83,7 +83,7 @@ const config: Config = {
     ],
   ],
   plugins,
-  customFields: { newFileBase, repository },
+  customFields: { newFileBase, repository, editorsEmail },
   themeConfig: {
     colorMode: { defaultMode: "light", disableSwitch: true, respectPrefersColorScheme: false },
     navbar: {

@@ -1,104 +1,22 @@
 // /bidra as a contributor uses it: mistakes first, each message beside its field, then a
 // corrected practice whose downloaded file `kb validate` accepts unchanged and whose GitHub
 // address carries the same file; the draft survives a reload; a phone and a keyboard suffice.
-import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Download, Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { practiceFilePath } from "@kunskapsbanken/domain";
 import { useBrowser } from "../setup/browser.ts";
-import { repoRoot } from "../setup/paths.ts";
+import {
+  choose,
+  choosePlace,
+  descriptionOf,
+  downloadedText,
+  kbValidate,
+  lastOpened,
+  openForm,
+  recordOpenedWindows,
+  wcag,
+} from "./bidra-helpers.ts";
 
-const run = promisify(execFile);
-const kb = join(repoRoot, "packages/indexer/bin/kb.js");
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const PERSONNUMMER = "19850709-9805";
-
-/**
- * Runs the real `kb validate` on a content folder holding just this file, or, for a changed
- * practice whose related practices must exist, the published content with this file in it.
- */
-async function kbValidate(name: string, text: string, withPublished = false): Promise<{ code: number; output: string }> {
-  const dir = await mkdtemp(join(tmpdir(), "kb-bidra-"));
-  try {
-    await mkdir(join(dir, "practices"));
-    if (withPublished) {
-      for (const folder of ["practices", "municipalities", "collections"]) {
-        await cp(join(repoRoot, "content", folder), join(dir, folder), { recursive: true });
-      }
-    }
-    // Where the layout puts the file: the folder of the county of its first municipality.
-    const first = /^municipalities: \[([^,\]]+)/m.exec(text)?.[1] ?? "";
-    const path = join(dir, practiceFilePath(name.replace(/\.md$/, ""), [first]));
-    await mkdir(join(path, ".."), { recursive: true });
-    await writeFile(path, text);
-    try {
-      const { stdout, stderr } = await run(process.execPath, [kb, "validate", dir], { cwd: repoRoot });
-      return { code: 0, output: stdout + stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, output: failed.stdout + failed.stderr };
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** The downloaded file's text (the browser runs apart from the test, so it is streamed). */
-async function downloadedText(download: Download): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** The form's GitHub pages open in a new tab; record the address instead of leaving the test site. */
-async function recordOpenedWindows(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const opened: string[] = [];
-    (window as unknown as { opened: string[] }).opened = opened;
-    window.open = (url?: string | URL) => {
-      opened.push(String(url));
-      return null;
-    };
-  });
-}
-const lastOpened = (page: Page) => page.evaluate(() => (window as unknown as { opened: string[] }).opened.at(-1) ?? "");
-
-/**
- * Ticks a checkbox or radio button with the keyboard, as a keyboard user does, and waits until
- * it shows as chosen. Messages appear under fields while the form checks itself, which can move
- * a box between where a mouse click is aimed and where it lands; the keyboard has no aim.
- */
-async function choose(box: Locator): Promise<void> {
-  await box.focus();
-  await box.press("Space");
-  await box.page().waitForFunction((element) => (element as HTMLInputElement).checked, await box.elementHandle());
-}
-
-/** The text of everything a field's aria-describedby points to: its help and its messages. */
-async function descriptionOf(page: Page, label: string | RegExp): Promise<string> {
-  const ids = (await page.getByLabel(label, { exact: true }).getAttribute("aria-describedby")) ?? "";
-  const texts = await Promise.all(
-    ids
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => page.locator(`[id="${id}"]`).textContent()),
-  );
-  return texts.join("\n");
-}
-
-async function openForm(context: BrowserContext, baseUrl: string, path = "/bidra"): Promise<Page> {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
-  await page.getByLabel("Rubrik", { exact: true }).waitFor();
-  await recordOpenedWindows(page);
-  return page;
-}
 
 describe("contributing from the browser (/bidra)", () => {
   const browser = useBrowser();
@@ -117,7 +35,7 @@ describe("contributing from the browser (/bidra)", () => {
     await page
       .getByLabel("Sammanfattning", { exact: true })
       .fill("Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.");
-    await choose(page.getByRole("checkbox", { name: "Strängnäs", exact: true }));
+    await choosePlace(page, "Strängnäs");
     await choose(page.getByRole("radio", { name: "Pågående", exact: true }));
     await page.getByLabel("Startår", { exact: true }).fill("2017");
     await choose(page.getByRole("checkbox", { name: /^Språkvänner och språkträning/ }));
@@ -224,7 +142,7 @@ describe("contributing from the browser (/bidra)", () => {
     await page.getByText("Ditt utkast är återställt").waitFor();
     expect(await page.getByLabel("Rubrik", { exact: true }).inputValue()).toBe("Språkvän på gymnasiet");
     expect(await page.getByLabel(/^Så fungerar det/).inputValue()).toBe("1. Eleverna anmäler sig.\n2. Skolan matchar dem i par.");
-    expect(await page.getByRole("checkbox", { name: "Strängnäs", exact: true }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Ta bort Strängnäs", exact: true }).waitFor();
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Töm formuläret och ta bort utkastet" }).click();
     await page.getByText("Formuläret är tömt.").waitFor();
@@ -303,8 +221,12 @@ describe("contributing from the browser (/bidra)", () => {
     await page.keyboard.type("Läxhjälp på biblioteket");
     await tabTo("falt-summary");
     await page.keyboard.type("Frivilliga hjälper nyanlända elever med läxorna på biblioteket. Det ger bättre betyg.");
-    await tabTo("falt-municipalities-flen");
-    await page.keyboard.press("Space");
+    await tabTo("falt-municipalities");
+    await page.keyboard.type("Flen");
+    await page.getByRole("option", { name: "Flen – Södermanlands län" }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Ta bort Flen", exact: true }).waitFor();
     await tabTo("falt-status-pagaende");
     await page.keyboard.press("Space");
     await tabTo("falt-period-start");

@@ -108,10 +108,10 @@ describe("/bidra with an odd draft in this browser", () => {
     const notice = page.getByRole("alert").filter({ hasText: "kunde inte läsas" });
     await notice.waitFor();
     const text = (await notice.textContent()) ?? "";
-    expect(text).toContain('Kommun ("atlantis" finns inte)');
+    expect(text).toContain('Plats ("atlantis" finns inte)');
     expect(text).toContain("Status");
     await expect(page.getByLabel("Rubrik", { exact: true }).inputValue()).resolves.toBe("Mitt utkast");
-    await expect(page.getByRole("checkbox", { name: "Flen", exact: true }).isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Ta bort Flen", exact: true }).waitFor();
     await expect(stored(page, ASIDE)).resolves.toBe(draft);
     expect(await violations(page)).toEqual([]);
   });

@@ -73,6 +73,19 @@ describe("the practice file from the form", () => {
     expect(byField.get("asOf")?.[0]?.message).toMatch(/ska vara en månad/);
   });
 
+  it("writes the kind of organiser after the partners, and places outside Södermanland in their county's folder", () => {
+    const form = { ...filledForm(), municipalities: ["malmo", "lund"], organiserType: "civilsamhalle" };
+    const file = practiceFile(form, today);
+    expect(file.path).toBe("content/practices/skane-lan/malmo-sprakvan-pa-gymnasiet.md");
+    expect(file.text).toContain("municipalities: [malmo, lund]\n");
+    expect(file.text).toMatch(/\norganiserType: civilsamhalle\ncontact:/);
+    expect(check(file.text, file.id).problems).toEqual([]);
+    expect(practiceData(filledForm(), today)).not.toHaveProperty("organiserType");
+    expect(practiceFile({ ...filledForm(), municipalities: ["sverige"] }, today).path).toBe(
+      "content/practices/sverige/sverige-sprakvan-pa-gymnasiet.md",
+    );
+  });
+
   it("accepts an own source with title, address and year", () => {
     const form = {
       ...filledForm(),
@@ -112,11 +125,22 @@ describe("problems beside their fields", () => {
       sources: [{ ...emptySource("own"), title: "Plan", url: "http://x.se", year: "" }],
     };
     const byField = messages(form);
-    expect(byField.get("status")?.[0]?.message).toContain('"Pågående"');
-    expect(byField.get("status")?.[0]?.message).not.toContain("pagaende");
-    expect(byField.get("municipalities")?.[0]?.message).toBe("listan är tom: skriv minst ett värde");
+    expect(byField.get("status")?.[0]?.message).toBe("Välj en status.");
+    expect(messages({ ...filledForm(), status: "pagar" }).get("status")?.[0]?.message).toContain('"Pågående"');
+    expect(messages({ ...filledForm(), status: "pagar" }).get("status")?.[0]?.message).not.toContain("pagaende");
+    // An empty choice is said for the control, not in the schema's words for the file.
+    expect(byField.get("municipalities")?.[0]?.message).toBe("Välj minst en kommun, ett län eller hela Sverige.");
     expect(byField.get("sources.0.url")?.[0]?.message).toBe("ska vara en fullständig webbadress som börjar med https://");
     expect(byField.get("sources.0.year")?.[0]?.message).toBe("fältet saknas men måste fyllas i");
+  });
+
+  it("says what to choose when a list of choices is empty", () => {
+    const byField = messages({ ...filledForm(), topics: [], targetGroups: [], funding: [] });
+    expect(byField.get("topics")?.map((m) => m.message)).toEqual(["Välj minst ett ämne."]);
+    expect(byField.get("targetGroups")?.map((m) => m.message)).toEqual(["Välj minst en målgrupp."]);
+    expect(byField.get("funding")?.[0]?.message).toMatch(/^Välj minst en sorts finansiering/);
+    const national = messages({ ...filledForm(), municipalities: ["sverige", "malmo"] });
+    expect(national.get("municipalities")?.[0]?.message).toContain('"Hela Sverige"');
   });
 
   it("shows a start year typed as text as the schema's message, not a crash", () => {
@@ -151,6 +175,12 @@ describe("the draft", () => {
     expect(readDraftState(JSON.stringify(form), headings)).toEqual({ kind: "draft", state: form, touched: [], dropped: [] });
     expect(readDraftState("{not json", headings).kind).toBe("unreadable");
     expect(readDraftState("42", headings).kind).toBe("unreadable");
+    const organised = { ...form, organiserType: "region" };
+    expect(readDraftState(JSON.stringify(organised), headings)).toMatchObject({ state: { organiserType: "region" }, dropped: [] });
+    expect(readDraftState(JSON.stringify({ ...form, organiserType: "klubb" }), headings)).toMatchObject({
+      state: { organiserType: "" },
+      dropped: ['Vem driver arbetet ("klubb" finns inte)'],
+    });
     expect(isBlank(emptyForm(headings), headings)).toBe(true);
     expect(isBlank(form, headings)).toBe(false);
   });
@@ -214,10 +244,11 @@ describe("the issue form the tip is sent to", () => {
     expect(ids).toEqual(expect.arrayContaining(filledIn));
   });
 
-  it("asks for the place in words, so that any of the 290 municipalities, a county or the whole country can be named", async () => {
-    const place = (await template).split(/\n  - type: /).find((field) => /^\w+\n\s+id: kommun\n/.test(field));
-    expect(place).toMatch(/^input\n/);
-    expect(place).toContain("required: true");
-    expect(place).toMatch(/län.*hela Sverige/);
+  it("asks for the place as text, which the form fills in with the places' names", async () => {
+    expect(await template).toMatch(/- type: input\n\s+id: kommun\n/);
+    const form = { ...filledForm(), municipalities: ["malmo", "lund"] };
+    expect(issueFieldsOf(form, practiceFile(form, today), "https://kunskapsbanken.example.se").kommun).toBe("Malmö, Lund");
+    const national = { ...filledForm(), municipalities: ["sverige"] };
+    expect(issueFieldsOf(national, practiceFile(national, today), "https://kunskapsbanken.example.se").kommun).toBe("Hela Sverige");
   });
 });

@@ -49,7 +49,7 @@ describe("reading a stored draft", () => {
     expect(reading.dropped).toEqual(
       expect.arrayContaining([
         "Rubrik",
-        'Kommun ("atlantis" finns inte)',
+        'Plats ("atlantis" finns inte)',
         "Ämnen",
         'Status ("kanske" finns inte)',
         'Källa 1: Dokument ("finns-inte" finns inte)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editUrlBase, PLACEHOLDER_SITE_URL, siteAddress } from "../src/lib/siteAddress";
+import { DEFAULT_EDITORS_EMAIL, editUrlBase, PLACEHOLDER_SITE_URL, siteAddress } from "../src/lib/siteAddress";
 
 describe("the site's address and repository", () => {
   it("uses the placeholders for local and test builds", () => {
@@ -7,6 +7,15 @@ describe("the site's address and repository", () => {
     expect(address.siteUrl).toBe(PLACEHOLDER_SITE_URL);
     expect(address.repository).toEqual({ owner: "kunskapsbanken", name: "kunskapsbanken", branch: "main" });
     expect(address.placeholder).toBe(true);
+    expect(address.editorsEmail).toBe(DEFAULT_EDITORS_EMAIL);
+  });
+
+  it("reads the editors' address from KB_EDITORS_EMAIL, and refuses anything but a plain address", () => {
+    expect(siteAddress({ KB_EDITORS_EMAIL: " kunskapsbanken@lansstyrelsen.se " }).editorsEmail).toBe("kunskapsbanken@lansstyrelsen.se");
+    expect(siteAddress({ KB_EDITORS_EMAIL: "" }).editorsEmail).toBe(DEFAULT_EDITORS_EMAIL);
+    for (const bad of ["redaktionen", "a b@lansstyrelsen.se", "a@b.se?cc=c@d.se", "a@b.se&body=x", "<a@b.se>"]) {
+      expect(() => siteAddress({ KB_EDITORS_EMAIL: bad })).toThrow(/KB_EDITORS_EMAIL/);
+    }
   });
 
   it("reads SITE_URL and KB_REPOSITORY", () => {

@@ -2,7 +2,8 @@ import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import type { PracticeExtras, Term } from "../plugins/kunskapsbanken/types";
 import { formatDate } from "../lib/format";
-import { municipalityPath, targetGroupPath, topicPath } from "@kunskapsbanken/domain";
+import { countyOf, countyPath, municipalityPath, sitePages, targetGroupPath, topicPath, wholeCountry } from "@kunskapsbanken/domain";
+import { placesRowLabel } from "../lib/contribute/places";
 
 interface Props {
   extras: PracticeExtras;
@@ -39,6 +40,13 @@ function periodText({ start, startAtLatest, end }: Props["period"]): string {
   return end ? `${start}–${end}` : `Från ${start}`;
 }
 
+/** Where a place in the facts links: a municipality with a profile, a county's page, the country's page; else nowhere. */
+function placeLink(place: { id: string; hasPage: boolean }): string | undefined {
+  if (place.hasPage) return municipalityPath(place.id);
+  if (countyOf(place.id)) return countyPath(place.id);
+  return place.id === wholeCountry.id ? sitePages.county : undefined;
+}
+
 /** The facts of a practice, shown beside the text and kept when printing. */
 export default function FactsPanel({ extras, period, partners, contact }: Props) {
   return (
@@ -47,13 +55,16 @@ export default function FactsPanel({ extras, period, partners, contact }: Props)
         Fakta
       </h2>
       <dl>
-        <Row label={extras.municipalities.length > 1 ? "Kommuner" : "Kommun"}>
-          {extras.municipalities.map((m, i) => (
-            <span key={m.id}>
-              {i > 0 && ", "}
-              {m.hasPage ? <Link to={municipalityPath(m.id)}>{m.label}</Link> : m.label}
-            </span>
-          ))}
+        <Row label={placesRowLabel(extras.municipalities.map((m) => m.id))}>
+          {extras.municipalities.map((m, i) => {
+            const to = placeLink(m);
+            return (
+              <span key={m.id}>
+                {i > 0 && ", "}
+                {to ? <Link to={to}>{m.label}</Link> : m.label}
+              </span>
+            );
+          })}
         </Row>
         <Row label="Ämnen">
           <Terms terms={extras.topics} pathOf={topicPath} />

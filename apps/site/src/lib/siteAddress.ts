@@ -1,10 +1,16 @@
-// The one place that says where the site is published and which repository it is built
-// from. docusaurus.config.ts reads it; pages get it through siteConfig.customFields.
+// The one place that says where the site is published, which repository it is built
+// from, and where contributions by e-mail go. docusaurus.config.ts reads it; pages get it through siteConfig.customFields.
 // Printed QR codes, the feed, the open data and the contribution form all depend on it,
 // so a publishing build refuses the placeholders instead of shipping them.
 
 export const PLACEHOLDER_SITE_URL = "https://kunskapsbanken.example.se";
 const PLACEHOLDER_REPOSITORY = "kunskapsbanken/kunskapsbanken";
+/**
+ * The editors' address when KB_EDITORS_EMAIL is not set: the public registry address of the
+ * County Administrative Board of Södermanland, which runs Kunskapsbanken and reads every
+ * message that reaches it.
+ */
+export const DEFAULT_EDITORS_EMAIL = "sodermanland@lansstyrelsen.se";
 
 export interface Repository {
   owner: string;
@@ -17,6 +23,8 @@ export interface SiteAddress {
   /** Public address without a trailing slash, e.g. https://kunskapsbanken.lansstyrelsen.se */
   siteUrl: string;
   repository: Repository;
+  /** Where "Skicka med e-post" on /bidra sends a practice, e.g. kunskapsbanken@lansstyrelsen.se. */
+  editorsEmail: string;
   /** True when either value is still the placeholder: fine locally, refused when publishing. */
   placeholder: boolean;
 }
@@ -26,14 +34,18 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** `PUBLISH=true` marks a build that will be published (set in .github/workflows/publish.yml). */
 const isPublishing = (env: Env) => /^(1|true|yes)$/i.test(env.PUBLISH ?? "");
 
+/** A plain address: no spaces, no characters a mailto: address or a mail program would read as more than an address. */
+const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+
 /**
- * Reads SITE_URL, KB_REPOSITORY (owner/name) and KB_BRANCH. Throws, in Swedish, on a
+ * Reads SITE_URL, KB_REPOSITORY (owner/name), KB_BRANCH and KB_EDITORS_EMAIL. Throws, in Swedish, on a
  * malformed value, and on a placeholder when publishing.
  */
 export function siteAddress(env: Env): SiteAddress {
   const siteUrl = (env.SITE_URL?.trim() || PLACEHOLDER_SITE_URL).replace(/\/+$/, "");
   const slug = env.KB_REPOSITORY?.trim() || PLACEHOLDER_REPOSITORY;
   const branch = env.KB_BRANCH?.trim() || "main";
+  const editorsEmail = env.KB_EDITORS_EMAIL?.trim() || DEFAULT_EDITORS_EMAIL;
 
   if (!/^https?:\/\/[^/\s]+(\/[^\s]*)?$/.test(siteUrl)) {
     throw new Error(`SITE_URL ska vara en webbadress som börjar med https://, men är "${siteUrl}"`);
@@ -41,6 +53,8 @@ export function siteAddress(env: Env): SiteAddress {
   const match = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(slug);
   if (!match)
     throw new Error(`KB_REPOSITORY ska skrivas som ägare/förråd, t.ex. lansstyrelsen-sodermanland/kunskapsbanken, men är "${slug}"`);
+  if (!EMAIL.test(editorsEmail))
+    throw new Error(`KB_EDITORS_EMAIL ska vara en e-postadress, t.ex. kunskapsbanken@lansstyrelsen.se, men är "${editorsEmail}"`);
 
   const placeholder = siteUrl === PLACEHOLDER_SITE_URL || slug === PLACEHOLDER_REPOSITORY;
   if (isPublishing(env)) {
@@ -56,7 +70,7 @@ export function siteAddress(env: Env): SiteAddress {
       );
     }
   }
-  return { siteUrl, repository: { owner: match[1]!, name: match[2]!, branch }, placeholder };
+  return { siteUrl, repository: { owner: match[1]!, name: match[2]!, branch }, editorsEmail, placeholder };
 }
 
 export const repositoryUrl = (repository: Repository) => `https://github.com/${repository.owner}/${repository.name}`;

@@ -5,15 +5,21 @@ import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import Heading from "@theme/Heading";
 import Layout from "@theme/Layout";
 import { useLocation } from "@docusaurus/router";
+import { contributeParams } from "@kunskapsbanken/domain";
 import ContributeForm from "../components/contribute/ContributeForm";
 import ResetBoundary from "../components/contribute/ResetBoundary";
 import { browserStorage, setDraftAside } from "../lib/contribute/draft";
 import { ISSUE_TEMPLATE, type Repository } from "../lib/contribute/github";
 
-function OtherWays({ repository }: { repository: Repository }) {
+function OtherWays({ repository, editorsEmail }: { repository: Repository; editorsEmail: string }) {
   const base = `https://github.com/${repository.owner}/${repository.name}`;
   return (
     <ul>
+      <li>
+        Skriv till redaktionen med e-post, utan konto någonstans:{" "}
+        <a href={`mailto:${editorsEmail}?subject=${encodeURIComponent("Gott exempel till Kunskapsbanken")}`}>{editorsEmail}</a>. Berätta vad
+        som görs, var och av vem, så skriver redaktionen exemplet åt dig.
+      </li>
       <li>
         <a href={`${base}/issues/new?template=${ISSUE_TEMPLATE}`}>Tipsa om ett gott exempel</a> med ett formulär på GitHub: berätta med egna
         ord, så skriver redaktionen exemplet åt dig.
@@ -32,8 +38,9 @@ function OtherWays({ repository }: { repository: Repository }) {
 export default function Bidra() {
   const { siteConfig } = useDocusaurusContext();
   const repository = siteConfig.customFields?.repository as Repository;
+  const editorsEmail = siteConfig.customFields?.editorsEmail as string;
   const location = useLocation();
-  const updating = new URLSearchParams(location.search).get("uppdatera");
+  const updating = new URLSearchParams(location.search).get(contributeParams.update);
   return (
     <Layout
       title="Bidra med ett gott exempel"
@@ -52,7 +59,7 @@ export default function Bidra() {
                 <strong>Formuläret behöver JavaScript</strong>, som är avstängt eller inte har laddats i din webbläsare. Du kan bidra på
                 andra sätt:
               </p>
-              <OtherWays repository={repository} />
+              <OtherWays repository={repository} editorsEmail={editorsEmail} />
             </div>
           }
         >
@@ -67,7 +74,7 @@ export default function Bidra() {
         </BrowserOnly>
         <section aria-labelledby="andra-satt" className="margin-top--xl">
           <h2 id="andra-satt">Andra sätt att bidra</h2>
-          <OtherWays repository={repository} />
+          <OtherWays repository={repository} editorsEmail={editorsEmail} />
         </section>
       </main>
     </Layout>

@@ -1,15 +1,12 @@
 // The facts about a practice on /bidra: title, summary, place, status, years, topics,
-// target groups, funding, partners and contact.
-import { fundingKinds, places, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
-import { ChoiceGroup, TextArea, TextField } from "./Fields";
+// target groups, funding, partners, the kind of organiser and contact.
+import { fundingKinds, organiserTypes, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
+import { ChoiceGroup, SelectField, TextArea, TextField } from "./Fields";
+import PlacePicker from "./PlacePicker";
 import styles from "./contribute.module.css";
 import type { FormState } from "../../lib/contribute/state";
 import type { Shown, Update } from "./useContributeForm";
 
-const municipalityChoices = places.map((place) => ({
-  id: place.id,
-  label: place.kind === "län" ? `${place.name} (hela länet)` : place.name,
-}));
 const termChoices = (terms: readonly { id: string; label: string; description?: string }[]) =>
   terms.map((term) => ({ id: term.id, label: term.label, description: term.description }));
 
@@ -54,13 +51,17 @@ export default function AboutFields({ state, fileId, shown, update }: Props) {
         value={state.summary}
         onChange={(summary) => update({ summary }, "summary")}
       />
-      <ChoiceGroup
+      <PlacePicker
         fieldKey="municipalities"
-        label="Kommun"
+        label="Kommun, län eller hela Sverige"
         required
-        help="Välj en eller flera. Den du väljer först står först i exemplets id."
-        multiple
-        choices={municipalityChoices}
+        help={
+          <>
+            Skriv början av namnet och välj i listan med pil ner och Enter, t.ex. ”Malmö”. Pil ner i den tomma rutan visar länen och Hela
+            Sverige. Välj en eller flera kommuner, ett län, eller Hela Sverige för ett nationellt program. Den plats du väljer först står
+            först i exemplets id.
+          </>
+        }
         selected={state.municipalities}
         messages={shown("municipalities")}
         onChange={(municipalities) => update({ municipalities }, "municipalities")}
@@ -163,6 +164,16 @@ export default function AboutFields({ state, fileId, shown, update }: Props) {
           onChange={(organisation) => update({ organisation }, "contact.organisation")}
         />
       </div>
+      <SelectField
+        fieldKey="organiserType"
+        label="Vem driver arbetet?"
+        help="Vilken sorts organisation som driver arbetet."
+        emptyLabel="Välj sorts organisation"
+        choices={termChoices(organiserTypes)}
+        value={state.organiserType}
+        messages={shown("organiserType")}
+        onChange={(organiserType) => update({ organiserType }, "organiserType")}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The form on /bidra: a practice described field by field, turned into the practice file,
 // checked on every change with the per-file checks of `kb validate`, previewed, kept as a
-// draft in this browser, and sent to GitHub, downloaded, copied or sent as a tip.
+// draft in this browser, and sent to GitHub, by e-mail, downloaded, copied or sent as a tip.
 // The state lives in useContributeForm; each part of the form is its own component.
 import { practicePath, sitePages } from "@kunskapsbanken/domain";
 import { GENERAL } from "../../lib/contribute/fieldProblems";
@@ -59,6 +59,8 @@ export default function ContributeForm() {
           sent={form.sent}
           status={form.status}
           summaryRef={form.summaryRef}
+          mail={form.mail}
+          editorsEmail={form.editorsEmail}
           actions={form.actions}
         />
       </form>

@@ -48,7 +48,7 @@ function Label({ fieldKey, label, required }: { fieldKey: string; label: string;
 }
 
 /** What every field shares: the frame, label, help text and messages around its control. */
-function Field({
+export function Field({
   fieldKey,
   label,
   help,
@@ -74,7 +74,7 @@ function Field({
 }
 
 /** The attributes that tie a control to its label, help text and messages. */
-const controlProps = ({ fieldKey, help, messages }: FieldProps) => ({
+export const controlProps = ({ fieldKey, help, messages }: FieldProps) => ({
   id: inputId(fieldKey),
   "aria-invalid": hasError(messages) || undefined,
   "aria-describedby": describedBy(fieldKey, Boolean(help), messages),
@@ -121,6 +121,25 @@ export function TextArea(
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
+    </Field>
+  );
+}
+
+/** A drop-down list of terms, with an empty first choice for a field that may be left out. */
+export function SelectField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; choices: readonly Choice[]; emptyLabel: string },
+) {
+  const { value, onChange, choices, emptyLabel } = props;
+  return (
+    <Field {...props}>
+      <select {...controlProps(props)} className={styles.input} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{emptyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
     </Field>
   );
 }

@@ -1,6 +1,7 @@
 // The end of the form on /bidra: what is left to fix, the ways to send the file, and the
 // file's text.
 import type { RefObject } from "react";
+import type { MailtoLink } from "../../lib/contribute/email";
 import { GENERAL, type FieldMessage } from "../../lib/contribute/fieldProblems";
 import type { FormState } from "../../lib/contribute/state";
 import { inputId } from "./Fields";
@@ -16,10 +17,14 @@ interface Props {
   sent: Sent;
   status: string;
   summaryRef: RefObject<HTMLDivElement | null>;
+  /** The e-mail to the editors with the form as it is now. */
+  mail: MailtoLink | null;
+  editorsEmail: string;
   actions: { sendToGitHub: () => void; sendAsIssue: () => void; download: () => void; copy: () => void; clear: () => void };
 }
 
-export default function SendPanel({ state, checked, messages, errorCount, showAll, sent, status, summaryRef, actions }: Props) {
+export default function SendPanel(props: Props) {
+  const { state, checked, messages, errorCount, showAll, sent, status, summaryRef, mail, editorsEmail, actions } = props;
   const { sendToGitHub, sendAsIssue, download, copy, clear } = actions;
   const summaryItems = [...messages.entries()].flatMap(([fieldKey, list]) =>
     list.filter((m) => m.severity === "error").map((m) => ({ fieldKey, message: m.message })),
@@ -109,11 +114,32 @@ export default function SendPanel({ state, checked, messages, errorCount, showAl
           )}
         </section>
 
+        <section className={styles.way} aria-labelledby="med-e-post">
+          <h3 id="med-e-post">Skicka med e-post</h3>
+          <p>
+            Inget konto behövs. Ditt e-postprogram öppnas med ett meddelande till redaktionen (<code>{editorsEmail}</code>)
+            {mail?.complete ? " med filen i texten" : ""}. Det går bra att skicka även om formuläret inte är färdigt: redaktionen hör av sig
+            om något saknas.
+          </p>
+          {mail && !mail.complete && (
+            <p>
+              <strong>Filen är för lång för att få plats i meddelandet.</strong> Ladda ner den först med knappen under{" "}
+              <a href="#spara-filen">Spara eller kopiera filen</a>, och bifoga den i meddelandet som öppnas.
+            </p>
+          )}
+          <p>
+            <a className="button button--secondary" href={mail?.url ?? `mailto:${editorsEmail}`}>
+              Skicka med e-post
+            </a>
+          </p>
+        </section>
+
         <section className={styles.way} aria-labelledby="spara-filen">
           <h3 id="spara-filen">Spara eller kopiera filen</h3>
           <p>
             För den som arbetar i git, eller vill skicka filen till redaktionen på annat sätt. Filen heter{" "}
-            <code>{fileId ? `${fileId}.md` : "…"}</code> och hör hemma i <code>content/practices/</code>.
+            <code>{fileId ? `${fileId}.md` : "…"}</code> och hör hemma i{" "}
+            <code>{checked ? checked.file.path.slice(0, checked.file.path.lastIndexOf("/") + 1) : "content/practices/"}</code>.
           </p>
           <div className={styles.buttons}>
             <button type="button" className="button button--secondary" onClick={download}>
@@ -129,7 +155,8 @@ export default function SendPanel({ state, checked, messages, errorCount, showAl
           <h3 id="som-tips">Tipsa redaktionen i stället</h3>
           <p>
             Vill du inte göra ett förslag själv? Skicka det du har skrivit som ett tips med formuläret ”Tipsa om ett gott exempel” på
-            GitHub. Det kräver också inloggning på GitHub, men ingen kopia och inget förslag: redaktionen skriver in exemplet åt dig.
+            GitHub. Det kräver också inloggning på GitHub, men ingen kopia och inget förslag: redaktionen skriver in exemplet åt dig. Du kan
+            skicka tipset även om formuläret inte är färdigt.
           </p>
           <button type="button" className="button button--secondary" onClick={sendAsIssue}>
             Skicka som tips
@@ -184,7 +211,7 @@ function fieldName(fieldKey: string, state: FormState): string {
   const names: Record<string, string> = {
     title: "Rubrik",
     summary: "Sammanfattning",
-    municipalities: "Kommun",
+    municipalities: "Plats",
     status: "Status",
     "period.start": "Startår",
     "period.end": "Slutår",
@@ -192,6 +219,7 @@ function fieldName(fieldKey: string, state: FormState): string {
     targetGroups: "Målgrupper",
     funding: "Finansiering",
     partners: "Samarbetspartner",
+    organiserType: "Vem driver arbetet",
     "contact.role": "Roll",
     "contact.organisation": "Organisation",
     sources: "Källor",

@@ -1,12 +1,14 @@
 // The state of the form on /bidra: where it starts (a draft in this browser, the published
 // practice being updated, or empty), the file it makes, the checks of `kb validate` on that
-// file, the draft kept on every change, and the ways to send the file.
+// file, the draft kept on every change, and the ways to send the file. Only the pull request
+// on GitHub waits for a file that passes the checks: a tip, an e-mail, a download or a copy
+// goes as it is, and the editors finish it.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import { usePluginData } from "@docusaurus/useGlobalData";
 import { useLocation } from "@docusaurus/router";
 import { validatePractice } from "@kunskapsbanken/content-schema";
-import { isoToday } from "@kunskapsbanken/domain";
+import { contributeParams, isoToday } from "@kunskapsbanken/domain";
 import { BODY_FIELD, checkFile, checkSectionText, type Problem } from "@kunskapsbanken/indexer/check";
 import { sectionGuides } from "../../lib/contribute/sections";
 import { emptyForm, isBlank, type FormState, type SourceState } from "../../lib/contribute/state";
@@ -17,6 +19,8 @@ import { formFromPracticeFile } from "../../lib/contribute/fromPractice";
 import { asideKey, browserStorage, draftKey, readDraft, removeDraft, setDraftAside, writeDraft } from "../../lib/contribute/draft";
 import { editFileLink, issueLink, newFileLink, type Repository } from "../../lib/contribute/github";
 import { issueFieldsOf } from "../../lib/contribute/issueFields";
+import { mailtoLink } from "../../lib/contribute/email";
+import { placeFromParam } from "../../lib/contribute/places";
 
 const headings = sectionGuides.map((guide) => guide.heading);
 const CHECK_DELAY_MS = 200;
@@ -80,7 +84,11 @@ export function useContributeForm() {
   const siteUrl = siteConfig.url.replace(/\/$/, "");
   const { practiceIds, sourceDir } = usePluginData("kunskapsbanken-bidra") as ContributeData;
   const location = useLocation();
-  const updating = useMemo(() => new URLSearchParams(location.search).get("uppdatera"), [location.search]);
+  const editorsEmail = siteConfig.customFields?.editorsEmail as string;
+  const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
+  const updating = params.get(contributeParams.update);
+  // `/bidra?kommun=malmo`, from a municipality's or a county's page: a new practice starts there.
+  const startPlace = updating ? undefined : placeFromParam(params.get(contributeParams.place))?.id;
   const key = draftKey(updating);
   const today = isoToday();
 
@@ -107,13 +115,15 @@ export function useContributeForm() {
         writeDraft(storage(), asideKey(updating), text);
         setAside({ text, dropped: reading.dropped });
       }
-      setState(reading.state);
+      const draft = reading.state;
+      setState(startPlace && draft.municipalities.length === 0 ? { ...draft, municipalities: [startPlace] } : draft);
       setTouched(new Set(reading.touched));
       setRestored(true);
       return;
     }
     if (!updating) {
-      setState(emptyForm(headings));
+      const empty = emptyForm(headings);
+      setState(startPlace ? { ...empty, municipalities: [startPlace] } : empty);
       return;
     }
     let cancelled = false;
@@ -131,7 +141,7 @@ export function useContributeForm() {
     return () => {
       cancelled = true;
     };
-  }, [key, updating, sourceDir]);
+  }, [key, updating, sourceDir, startPlace]);
 
   // Check the file a moment after the last keystroke, and keep the draft.
   useEffect(() => {
@@ -200,8 +210,16 @@ export function useContributeForm() {
     window.open(link.url, "_blank", "noopener");
   };
 
+  /** The file as it is now, checked or not: for the ways that do not need a file that passes. */
+  const asItIs = (): Checked | null => {
+    if (!state) return null;
+    const now = check(state, today);
+    setChecked(now);
+    return now;
+  };
+
   const sendAsIssue = async () => {
-    const now = ready();
+    const now = asItIs();
     if (!now || !state) return;
     const link = issueLink(repository, issueFieldsOf(state, now.file, siteUrl));
     const copied = link.complete ? false : await copyText(now.file.text);
@@ -210,7 +228,7 @@ export function useContributeForm() {
   };
 
   const download = () => {
-    const now = ready();
+    const now = asItIs();
     if (!now) return;
     const url = URL.createObjectURL(new Blob([now.file.text], { type: "text/markdown;charset=utf-8" }));
     const anchor = document.createElement("a");
@@ -225,7 +243,7 @@ export function useContributeForm() {
   };
 
   const copy = async () => {
-    const now = ready();
+    const now = asItIs();
     if (!now) return;
     const ok = await copyText(now.file.text);
     setSent({ kind: "copy", ok });
@@ -251,6 +269,13 @@ export function useContributeForm() {
     setStatus("Formuläret är tömt.");
   };
 
+  // The e-mail to the editors, made from the form as it is now (not only once it is checked).
+  const mail = useMemo(() => {
+    if (!state) return null;
+    const file = practiceFile(state, today);
+    return mailtoLink(editorsEmail, { title: state.title, fileName: `${file.id}.md`, text: file.text });
+  }, [state, today, editorsEmail]);
+
   const setSource = (index: number, change: Partial<SourceState>, ...fields: string[]) =>
     update(
       { sources: (state?.sources ?? []).map((s, i) => (i === index ? { ...s, ...change } : s)) },
@@ -273,6 +298,8 @@ export function useContributeForm() {
     status,
     summaryRef,
     today,
+    mail,
+    editorsEmail,
     actions: { sendToGitHub, sendAsIssue, download, copy, clear },
   };
 }

@@ -4,7 +4,7 @@
 // the right type, vocabulary ids must exist, a confirmation date must be a real date, and no
 // text may be longer than a whole practice file may be. What passes is kept, what does not
 // is dropped and named, so the form can tell the contributor and keep the original aside.
-import { fundingKinds, places, sourceDocuments, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
+import { fundingKinds, organiserTypes, places, sourceDocuments, statuses, targetGroups, topics } from "@kunskapsbanken/content-schema";
 import { isIsoDate } from "@kunskapsbanken/domain";
 import { limits } from "@kunskapsbanken/indexer/check";
 import { emptyForm, type FormState, type SectionState, type SourceState } from "./state";
@@ -34,6 +34,7 @@ const known = {
   targetGroups: vocabulary(targetGroups),
   funding: vocabulary(fundingKinds),
   status: vocabulary(statuses),
+  organiserType: vocabulary(organiserTypes),
   document: vocabulary(sourceDocuments),
 };
 
@@ -41,7 +42,7 @@ const known = {
 const names = {
   title: "Rubrik",
   summary: "Sammanfattning",
-  municipalities: "Kommun",
+  municipalities: "Plats",
   topics: "Ämnen",
   targetGroups: "Målgrupper",
   status: "Status",
@@ -49,6 +50,7 @@ const names = {
   end: "Slutår",
   funding: "Finansiering",
   partners: "Samarbetspartner",
+  organiserType: "Vem driver arbetet",
   role: "Roll",
   organisation: "Organisation",
   sources: "Källor",
@@ -107,6 +109,9 @@ export function readDraftState(json: string | null, headings: readonly string[],
   if (r.updating !== undefined && r.updating !== null && r.updating !== updating) dropped.push(names.updating);
   const status = text(r.status, names.status);
   if (status !== "" && !known.status.has(status)) dropped.push(`${names.status} ("${shorten(status)}" finns inte)`);
+  const organiserType = text(r.organiserType, names.organiserType);
+  if (organiserType !== "" && !known.organiserType.has(organiserType))
+    dropped.push(`${names.organiserType} ("${shorten(organiserType)}" finns inte)`);
 
   return {
     kind: "draft",
@@ -124,6 +129,7 @@ export function readDraftState(json: string | null, headings: readonly string[],
       end: text(r.end, names.end),
       funding: ids(r.funding, known.funding, names.funding),
       partners: text(r.partners, names.partners),
+      organiserType: known.organiserType.has(organiserType) ? organiserType : "",
       role: text(r.role, names.role),
       organisation: text(r.organisation, names.organisation),
       sources: readSources(r.sources, text, dropped) ?? base.sources,

@@ -15,6 +15,7 @@ const direct = new Set([
   "title",
   "summary",
   "status",
+  "organiserType",
   "period.start",
   "period.end",
   "contact.role",
@@ -67,6 +68,19 @@ const vocabularyOf: Record<string, keyof typeof vocabularies> = {
   targetGroups: "targetGroups",
   funding: "funding",
   status: "status",
+  organiserType: "organiserType",
+};
+
+/**
+ * What to do about a choice left empty, said for the control the contributor uses: the
+ * schema's own words ("listan är tom: skriv minst ett värde") are written for the file.
+ */
+const emptyChoiceMessages: Record<string, { isEmpty: (state: FormState) => boolean; message: string }> = {
+  municipalities: { isEmpty: (state) => state.municipalities.length === 0, message: "Välj minst en kommun, ett län eller hela Sverige." },
+  status: { isEmpty: (state) => state.status === "", message: "Välj en status." },
+  topics: { isEmpty: (state) => state.topics.length === 0, message: "Välj minst ett ämne." },
+  targetGroups: { isEmpty: (state) => state.targetGroups.length === 0, message: "Välj minst en målgrupp." },
+  funding: { isEmpty: (state) => state.funding.length === 0, message: "Välj minst en sorts finansiering, eller ”Uppgift saknas”." },
 };
 
 /** The message with quoted vocabulary ids ("pagaende") shown as their labels ("Pågående"). */
@@ -93,7 +107,11 @@ export function messagesByField(problems: readonly Problem[], state: FormState, 
   for (const problem of sorted) {
     const key = fieldKeyOf(problem, state, fileText);
     const list = byField.get(key) ?? [];
-    const message = readableMessage(key, key === GENERAL ? `${problem.field}: ${problem.message}` : problem.message);
+    const empty = emptyChoiceMessages[key];
+    const message =
+      empty && problem.severity === "error" && empty.isEmpty(state)
+        ? empty.message
+        : readableMessage(key, key === GENERAL ? `${problem.field}: ${problem.message}` : problem.message);
     if (!list.some((m) => m.message === message)) list.push({ message, severity: problem.severity, line: problem.line });
     byField.set(key, list);
   }

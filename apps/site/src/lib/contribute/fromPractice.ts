@@ -71,6 +71,7 @@ export function formFromPracticeFile(id: string, text: string, headings: readonl
     end: asText(data.period.end),
     funding: [...data.funding],
     partners: data.partners.join("\n"),
+    organiserType: data.organiserType ?? "",
     role: data.contact.role,
     organisation: data.contact.organisation,
     sources: data.sources.map(sourceState),

@@ -53,6 +53,8 @@ export interface IssueFields {
   /** Issue title. */
   title: string;
   rubrik: string;
+  /** The places by name: "Malmö, Lund", "Skåne län", "Hela Sverige". */
+  kommun: string;
   kontakt: string;
   start: string;
   kalla: string;

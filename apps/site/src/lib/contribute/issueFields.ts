@@ -35,6 +35,7 @@ export function issueFieldsOf(state: FormState, file: PracticeFile, siteUrl: str
   return {
     title: state.updating ? `Uppdatering: ${title || file.id}` : `Tips: ${title}`,
     rubrik: title,
+    kommun: state.municipalities.map((id) => labelOf("municipalities", id)).join(", "),
     kontakt: [state.role.trim(), state.organisation.trim()].filter(Boolean).join(", "),
     start: state.start.trim(),
     kalla: describeSources(state),

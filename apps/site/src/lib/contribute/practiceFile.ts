@@ -62,6 +62,7 @@ export function practiceData(state: FormState, today: string): Record<string, un
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter(Boolean),
+    organiserType: filled(state.organiserType),
     contact: compact({ role: filled(state.role), organisation: filled(state.organisation) }),
     sources: state.sources.map(sourceData),
     // Like `kb new`: the facts are as of today unless the contributor says otherwise.

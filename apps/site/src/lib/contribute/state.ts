@@ -31,6 +31,7 @@ export interface FormState {
   updating: string | null;
   title: string;
   summary: string;
+  /** Place ids in the order chosen: municipalities, a county, or `sverige`; the first forms the id. */
   municipalities: string[];
   topics: string[];
   targetGroups: string[];
@@ -40,6 +41,8 @@ export interface FormState {
   funding: string[];
   /** One partner per line. */
   partners: string;
+  /** The kind of organisation that runs the practice (an `organiserTypes` id); empty when not given. */
+  organiserType: string;
   role: string;
   organisation: string;
   sources: SourceState[];
@@ -71,6 +74,7 @@ export function emptyForm(headings: readonly string[]): FormState {
     end: "",
     funding: [],
     partners: "",
+    organiserType: "",
     role: "",
     organisation: "",
     sources: [emptySource("own")],
