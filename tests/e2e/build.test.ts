@@ -28,8 +28,8 @@ describe("frontmatter validation at build", () => {
     );
     expect(error).toBeInstanceOf(Error);
     expect(error!.message.split("\n")).toEqual(expected);
-    expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:3: title: /m);
-    expect(error!.message).toMatch(/^content\/practices\/trasig-praktik\.md:8: status: /m);
+    expect(error!.message).toMatch(/^content\/practices\/sodermanlands-lan\/trasig-praktik\.md:3: title: /m);
+    expect(error!.message).toMatch(/^content\/practices\/sodermanlands-lan\/trasig-praktik\.md:8: status: /m);
   });
 
   it("says plainly when a practice's facts are older than 18 months and unconfirmed", async () => {
@@ -152,7 +152,7 @@ describe("open data", () => {
       expect(p.url).toMatch(new RegExp(`/praktik/${p.id}$`));
       expect(p.asOf).toMatch(/^\d{4}-\d{2}/);
       expect(p.body.length).toBeGreaterThan(200);
-      expect(p.schemaVersion).toBe(2);
+      expect(p.schemaVersion).toBe(3);
     }
     const lines = (await read("data/praktiker.jsonl")).trimEnd().split("\n");
     expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(practices.map((p) => p.id));
