@@ -13,7 +13,7 @@ const headings = sectionGuides.map((guide) => guide.heading);
 const read = (draft: unknown, updating: string | null = null) => readDraftState(JSON.stringify(draft), headings, updating);
 
 describe("reading a stored draft", () => {
-  it("keeps the text when touched is not a list (the crash of issue 21)", () => {
+  it("keeps the text when a draft's touched field is not a list, instead of crashing the form", () => {
     for (const touched of [5, {}, "title", null]) {
       const reading = read({ title: "Mitt utkast", touched });
       expect(reading.kind).toBe("draft");

@@ -16,13 +16,17 @@ function indexOf(special: Record<string, Fields>, fillers = 10 - Object.keys(spe
   return buildSearchIndex([...Object.entries(special).map(([id, fields]) => practiceEntry(id, fields)), ...filler]);
 }
 
+const ordinals = ["ett", "två", "tre", "fyra", "fem"];
+
+/** `count` practices with the same body, ids `a-<word>-1…`, titles "Aktivitet ett…". */
+function alike(word: string, count: number, body: string): Record<string, { title: string; body: string }> {
+  return Object.fromEntries(ordinals.slice(0, count).map((ordinal, i) => [`a-${word}-${i + 1}`, { title: `Aktivitet ${ordinal}`, body }]));
+}
+
 describe("a rare word outweighs a common one (IDF)", () => {
   it("the practice with the rare word ranks above those with the common word", () => {
     const index = indexOf({
-      "a-cykel-1": { title: "Aktivitet ett", body: "Vi lånar ut en cykel." },
-      "a-cykel-2": { title: "Aktivitet två", body: "Vi lånar ut en cykel." },
-      "a-cykel-3": { title: "Aktivitet tre", body: "Vi lånar ut en cykel." },
-      "a-cykel-4": { title: "Aktivitet fyra", body: "Vi lånar ut en cykel." },
+      ...alike("cykel", 4, "Vi lånar ut en cykel."),
       "o-laxhjalp": { title: "Öppen verksamhet", body: "Vi ger läxhjälp." },
     });
     const ids = index.search("cykel läxhjälp").map((hit) => hit.id);
@@ -33,11 +37,7 @@ describe("a rare word outweighs a common one (IDF)", () => {
 
 describe("a word in more than half the practices cannot make a hit on its own", () => {
   const index = indexOf({
-    "a-projekt-1": { title: "Aktivitet ett", body: "Ett projekt om möten." },
-    "a-projekt-2": { title: "Aktivitet två", body: "Ett projekt om möten." },
-    "a-projekt-3": { title: "Aktivitet tre", body: "Ett projekt om möten." },
-    "a-projekt-4": { title: "Aktivitet fyra", body: "Ett projekt om möten." },
-    "a-projekt-5": { title: "Aktivitet fem", body: "Ett projekt om möten." },
+    ...alike("projekt", 5, "Ett projekt om möten."),
     "o-laxhjalp": { title: "Öppen verksamhet", body: "Ett projekt med läxhjälp." },
   });
 
