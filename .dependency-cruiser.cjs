@@ -54,6 +54,14 @@ module.exports = {
       },
     },
     {
+      name: "site-components-stay-browser-safe",
+      comment:
+        "Components, pages and theme code run in the browser; only the server build's page-data reader (replaced in by plugins/static-pages) reads files.",
+      severity: "error",
+      from: { path: "^apps/site/src/(components|pages|theme|lib)/", pathNot: "\\.server\\.ts$" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
       name: "site-uses-public-entries-only",
       comment: "The site imports the indexer and the schema through their package entries, never their internals.",
       severity: "error",

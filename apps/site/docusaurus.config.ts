@@ -1,13 +1,16 @@
-// Kunskapsbanken's site: practices and municipality profiles from ../../content,
-// published by plugin-content-docs as CommonMark; listing pages, search index,
-// open data and the feed come from the local kunskapsbanken plugin.
-import type { Config, PluginConfig } from "@docusaurus/types";
+// Kunskapsbanken's site: practices and municipality profiles from ../../content. Practices
+// are static pages of our own plugin (one client route for all of them), profiles are
+// published by plugin-content-docs as CommonMark; listing pages, search index, open data
+// and the feed come from the local kunskapsbanken plugin.
+import type { Config, PluginConfig, PluginModule } from "@docusaurus/types";
 import type * as Preset from "@docusaurus/preset-classic";
 import { contentDir, parseFrontMatter } from "./src/plugins/kunskapsbanken/frontMatter";
 import { kunskapsbankenPlugin } from "./src/plugins/kunskapsbanken/index";
 import { collectionsPlugin } from "./src/plugins/collections/index";
 import { rehypePlugins } from "./src/plugins/sanitize/index";
 import { cspPlugin } from "./src/plugins/csp/index";
+import { practicesPlugin } from "./src/plugins/practices/index";
+import { staticPagesDir, staticPagesPlugin, withPageRoutes } from "./src/plugins/static-pages/index";
 import { contributePlugin } from "./src/plugins/contribute/index";
 import { editUrlBase, repositoryUrl, siteAddress } from "./src/lib/siteAddress";
 import { folderOf, openDataPath, routeBasePaths, sitePages } from "@kunskapsbanken/domain";
@@ -20,12 +23,14 @@ const editBase = editUrlBase(repository);
 const newFileBase = `${repositoryUrl(repository)}/new/${repository.branch}`;
 
 /**
- * Plugins besides the preset's docs instance for practices: browse pages, search index and
- * open data; municipality profiles as a second docs instance; collections and short links;
+ * Plugins: browse pages, search index and open data; practice pages rendered outside the
+ * client route table; municipality profiles as a docs instance; collections and short links;
  * the Content-Security-Policy written into every page; the files the contribution form reads.
  */
 const plugins: PluginConfig[] = [
   kunskapsbankenPlugin as PluginConfig,
+  staticPagesPlugin as PluginConfig,
+  [practicesPlugin as PluginModule, { editBase }],
   [
     "@docusaurus/plugin-content-docs",
     {
@@ -61,27 +66,27 @@ const config: Config = {
     parseFrontMatter,
     hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" },
   },
+  // Practices are pages of our own (plugins/practices), kept out of the client route table;
+  // the preset gives the theme, the sitemap and no docs instance of its own.
   presets: [
     [
       "classic",
       {
-        docs: {
-          path: `${contentDir}/${folderOf("practice")}`,
-          routeBasePath: routeBasePaths.practices,
-          // A folder per county (practices/sodermanlands-lan/…); the address stays /praktik/ID (see frontMatter.ts).
-          include: ["*/*.md"],
-          sidebarPath: false,
-          breadcrumbs: false,
-          rehypePlugins,
-          editUrl: ({ docPath }: { docPath: string }) => `${editBase}/${folderOf("practice")}/${docPath}`,
-        },
+        docs: false,
         blog: false,
         // Split by what they style; the order is the cascade order.
         theme: { customCss: ["./src/css/base.css", "./src/css/search.css", "./src/css/pages.css"] },
-        sitemap: { lastmod: null },
+        sitemap: {
+          lastmod: null,
+          // One entry per practice page rather than one for the route `/praktik/:id`.
+          createSitemapItems: ({ defaultCreateSitemapItems, routes, siteConfig }) =>
+            defaultCreateSitemapItems({ routes: withPageRoutes(routes), siteConfig }),
+        },
       } satisfies Preset.Options,
     ],
   ],
+  // The data of the pages outside the route table, served and copied like static/ (plugins/static-pages).
+  staticDirectories: ["static", staticPagesDir],
   plugins,
   customFields: { newFileBase, repository, editorsEmail },
   themeConfig: {

@@ -2,51 +2,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFile, formatProblem } from "@kunskapsbanken/indexer";
-import { validatePractice } from "@kunskapsbanken/content-schema";
 import { parseFrontMatter } from "../../apps/site/src/plugins/kunskapsbanken/frontMatter.ts";
 import { buildDir, repoRoot } from "../setup/paths.ts";
 
-const fixture = join(repoRoot, "tests/fixtures/trasig-praktik.md");
-// The hook decides by path: pretend the broken file sits among the practices.
-const asPractice = join(repoRoot, "content/practices/sodermanlands-lan/trasig-praktik.md");
-
 const read = (path: string) => readFile(join(buildDir, path), "utf8");
 
+// A broken practice fails the build in the practices plugin: apps/site/test/practicePages.test.ts.
 describe("frontmatter validation at build", () => {
-  it("fails with the same FILE:LINE: FIELD: message lines as kb validate", async () => {
-    const text = await readFile(fixture, "utf8");
-    const expected = checkFile("content/practices/sodermanlands-lan/trasig-praktik.md", text, validatePractice).problems.map(formatProblem);
-    expect(expected.length).toBeGreaterThanOrEqual(2);
-    const error = await parseFrontMatter({
-      filePath: asPractice,
-      fileContent: text,
-      defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }),
-    }).then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
-    expect(error).toBeInstanceOf(Error);
-    expect(error!.message.split("\n")).toEqual(expected);
-    expect(error!.message).toMatch(/^content\/practices\/sodermanlands-lan\/trasig-praktik\.md:3: title: /m);
-    expect(error!.message).toMatch(/^content\/practices\/sodermanlands-lan\/trasig-praktik\.md:8: status: /m);
-  });
-
-  it("says plainly when a practice's facts are older than 18 months and unconfirmed", async () => {
-    const path = join(repoRoot, "content/practices/sodermanlands-lan/nykoping-fritidsbanken.md");
-    const text = await readFile(path, "utf8");
-    const parse = (fileContent: string) =>
-      parseFrontMatter({ filePath: path, fileContent, defaultParseFrontMatter: async () => ({ frontMatter: {}, content: "" }) });
-    const kbOf = (result: Awaited<ReturnType<typeof parse>>) =>
-      (result.frontMatter as { kb: { freshnessNotice: string | null; status: string } }).kb;
-    const old = kbOf(await parse(text.replace(/^asOf: .*$/m, "asOf: 2019-01-15")));
-    expect(old.freshnessNotice).toBe("Uppgifterna är från vintern 2018/2019 och har inte bekräftats sedan dess.");
-    expect(old.status).toMatch(/ enligt uppgifter från januari 2019$/);
-    const today = new Date().toISOString().slice(0, 10);
-    const confirmed = `asOf: 2019-01-15\nconfirmed:\n  date: ${today}\n  role: integrationsstrateg\n  organisation: Nyköpings kommun`;
-    expect(kbOf(await parse(text.replace(/^asOf: .*$/m, confirmed))).freshnessNotice).toBeNull();
-  });
-
   it("leaves other Markdown to Docusaurus", async () => {
     const result = await parseFrontMatter({
       filePath: join(repoRoot, "apps/site/src/pages/om.md"),

@@ -31,12 +31,11 @@ export const routePrefixes = {
 export type RouteKind = keyof typeof routePrefixes;
 
 /**
- * The `routeBasePath` of the docs plugins that publish content folders as pages: practices
- * under /praktik, municipality profiles under /kommun. Derived from the prefixes so the two
- * can never disagree.
+ * The `routeBasePath` of the docs plugin that publishes municipality profiles under /kommun
+ * (practices are pages of the site's own plugin). Derived from the prefix so the two can
+ * never disagree.
  */
 export const routeBasePaths = {
-  practices: routePrefixes.practice.slice(1),
   profiles: routePrefixes.municipality.slice(1),
 } as const;
 
@@ -86,3 +85,13 @@ export function parseSitePath(link: string): SiteTarget | undefined {
   }
   return undefined;
 }
+
+/**
+ * Pages rendered to static HTML outside Docusaurus' client route table (practices, short
+ * links) keep their data in a JSON file beside the site: the browser fetches it when it
+ * opens such a page, and the build renders the HTML from the same file.
+ */
+export const pageDataFolder = "data/sidor";
+
+/** `/praktik/flen-sprakvanner` → `/data/sidor/praktik/flen-sprakvanner.json`. */
+export const pageDataPath = (pagePath: string) => `/${pageDataFolder}${pagePath === "/" ? "/index" : pagePath}.json`;

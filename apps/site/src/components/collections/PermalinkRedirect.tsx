@@ -1,10 +1,12 @@
 import Head from "@docusaurus/Head";
 import Link from "@docusaurus/Link";
 import { useHistory } from "@docusaurus/router";
+import { PageMetadata } from "@docusaurus/theme-common";
 import useBaseUrl from "@docusaurus/useBaseUrl";
 import Layout from "@theme/Layout";
 import { useEffect } from "react";
 import type { PermalinkData } from "../../plugins/collections/types";
+import StaticPageContent from "../static-pages/StaticPageContent";
 
 /** The attribute value, escaped for HTML written by hand below. */
 const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -16,12 +18,13 @@ const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, 
  * <noscript> does. A refresh that also fired with JavaScript on would race the router and
  * abort one of the two navigations.
  */
-export default function PermalinkRedirect({ data }: { data: PermalinkData }) {
+function Redirect({ data }: { data: PermalinkData }) {
   const target = useBaseUrl(data.target);
   const history = useHistory();
   useEffect(() => history.replace(target), [history, target]);
   return (
-    <Layout title={data.title} noFooter>
+    <>
+      <PageMetadata title={data.title} />
       <Head>
         <meta name="robots" content="noindex" />
         <link rel="canonical" href={useBaseUrl(data.target, { absolute: true })} />
@@ -33,6 +36,15 @@ export default function PermalinkRedirect({ data }: { data: PermalinkData }) {
           Du skickas vidare till <Link to={data.target}>{data.title}</Link>.
         </p>
       </main>
+    </>
+  );
+}
+
+/** The page outside the route table (plugins/static-pages): one client route for every short link. */
+export default function PermalinkRedirect() {
+  return (
+    <Layout noFooter>
+      <StaticPageContent<PermalinkData> render={(data) => <Redirect data={data} />} />
     </Layout>
   );
 }

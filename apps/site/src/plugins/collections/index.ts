@@ -8,6 +8,7 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 import { getContent } from "../kunskapsbanken/content";
 import { domain } from "../kunskapsbanken/packages";
 import { absoluteUrl, collectionPath, collectionPrintPath, COLLECTIONS_PATH, permalinkPath, practicePagePath } from "./paths";
+import { addStaticPages } from "../static-pages/index";
 import { qrSvg } from "./qr";
 import type { CollectionData, CollectionSummary, PermalinkData } from "./types";
 
@@ -97,9 +98,12 @@ export function collectionsPlugin(context: LoadContext): Plugin {
         await route(collection.path, "CollectionPage", `samling-${collection.id}.json`, collection);
         await route(collection.printPath, "CollectionPrintPage", `samling-${collection.id}-utskrift.json`, collection);
       }
-      for (const permalink of content.permalinks) {
-        await route(permalinkPath(permalink.id), "PermalinkRedirect", `p-${permalink.id}.json`, permalink);
-      }
+      // One client route for every short link, like the practice pages they lead to.
+      await addStaticPages(context.siteDir, actions, {
+        route: permalinkPath(":id"),
+        component: component("PermalinkRedirect"),
+        pages: content.permalinks.map((permalink) => ({ path: permalinkPath(permalink.id), data: permalink })),
+      });
     },
 
     async postBuild({ outDir }) {

@@ -94,3 +94,19 @@ export interface SiteLabels {
   funding: Record<string, string>;
   status: Record<string, string>;
 }
+
+/** A practice page's data: the build renders the page from it, and the browser fetches it (plugins/practices). */
+export interface PracticePageData {
+  id: string;
+  title: string;
+  summary: string;
+  period: { start: number; startAtLatest?: boolean; end?: number };
+  partners: string[];
+  contact: { role: string; organisation: string };
+  extras: PracticeExtras;
+  /** The Markdown body as sanitised HTML, headings with ids and "#" links. */
+  body: string;
+  toc: { value: string; id: string; level: number }[];
+  /** The file on GitHub's edit page. */
+  editUrl: string;
+}

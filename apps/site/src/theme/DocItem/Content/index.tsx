@@ -1,7 +1,7 @@
-// Replaces the docs theme's DocItem/Content: the same title + Markdown, plus the
-// facts panel and related practices for a practice, or — first — the municipality's
-// practices, then its figures, text and lists for a municipality profile. Everything
-// comes from the page's own frontMatter.
+// Replaces the docs theme's DocItem/Content for municipality profiles (the only docs pages;
+// practices have pages of their own, components/pages/PracticePage.tsx): the same title +
+// Markdown with — first — the municipality's practices, then its figures, text and lists.
+// Everything comes from the page's own frontMatter.
 import clsx from "clsx";
 import type { ReactNode } from "react";
 import { ThemeClassNames } from "@docusaurus/theme-common";
@@ -9,17 +9,13 @@ import { useDoc } from "@docusaurus/plugin-content-docs/client";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
 import Heading from "@theme/Heading";
 import MDXContent from "@theme/MDXContent";
-import FactsPanel from "../../../components/FactsPanel";
 import MunicipalityFigures from "../../../components/MunicipalityFigures";
-import PracticeActions from "../../../components/PracticeActions";
 import ProfileLists from "../../../components/ProfileLists";
 import ProfilePractices from "../../../components/profile/ProfilePractices";
-import RelatedPractices from "../../../components/RelatedPractices";
-import StillAccurate from "../../../components/contribute/StillAccurate";
-import type { Practice, MunicipalityProfile } from "@kunskapsbanken/content-schema";
-import type { PracticeExtras, ProfileExtras } from "../../../plugins/kunskapsbanken/types";
+import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
+import type { ProfileExtras } from "../../../plugins/kunskapsbanken/types";
 
-type FrontMatter = { kb?: PracticeExtras | ProfileExtras } & Partial<Practice> & Partial<MunicipalityProfile>;
+type FrontMatter = { kb?: ProfileExtras } & Partial<MunicipalityProfile>;
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { metadata, frontMatter, contentTitle } = useDoc();
@@ -36,15 +32,6 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         </header>
       )}
       <p className="print-only permanent-link">Permanent länk: {permanentLink}</p>
-      {kb?.kind === "practice" && kb.freshnessNotice && (
-        <p className="freshness-notice" role="note">
-          <strong>Obs!</strong> {kb.freshnessNotice} Kontrollera med kontakten innan du går vidare.
-        </p>
-      )}
-      {kb?.kind === "practice" && fm.id && <PracticeActions id={fm.id} title={metadata.title} />}
-      {kb?.kind === "practice" && fm.period && fm.contact && (
-        <FactsPanel extras={kb} period={fm.period} partners={fm.partners ?? []} contact={fm.contact} />
-      )}
       {kb?.kind === "profile" && fm.id && <ProfilePractices id={fm.id} name={kb.name} practices={kb.practices} />}
       {kb?.kind === "profile" && fm.quota && (
         <MunicipalityFigures
@@ -68,13 +55,6 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
           integrationStrategy={fm.integrationStrategy}
           keepsYouthsTurning18={fm.keepsYouthsTurning18}
         />
-      )}
-      {kb?.kind === "practice" && fm.id && <StillAccurate id={fm.id} title={metadata.title} />}
-      {kb?.kind === "practice" && (
-        <>
-          <RelatedPractices id="relaterade" title="Relaterade exempel" practices={kb.related} />
-          <RelatedPractices id="liknande" title="Liknande exempel i andra kommuner" practices={kb.similar} />
-        </>
       )}
     </div>
   );
