@@ -152,6 +152,17 @@ describe("contributing from the browser (/bidra)", () => {
     await context.close();
   });
 
+  it("says when a new practice would get the id of a published one (the ids come as a file, not with every page)", async () => {
+    const page = await openForm((await browser.page()).context(), browser.baseUrl);
+    await choosePlace(page, "Flen");
+    await page.getByLabel("Rubrik", { exact: true }).fill("Språkvänner");
+    await page.getByRole("button", { name: "Skicka som förslag på GitHub" }).click();
+    await page.getByText(/saker att rätta innan du skickar/).waitFor();
+    expect(await descriptionOf(page, "Rubrik")).toContain('det finns redan ett exempel med id "flen-sprakvanner"');
+    await page.getByLabel("Rubrik", { exact: true }).fill("Språkvänner på biblioteket");
+    await page.waitForFunction(() => !document.body.textContent?.includes("det finns redan ett exempel"));
+  });
+
   it("has no WCAG 2.1 AA violations on the empty form", async () => {
     const page = await browser.page();
     await page.goto(`${browser.baseUrl}/bidra`, { waitUntil: "networkidle" });

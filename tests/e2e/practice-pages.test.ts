@@ -24,6 +24,7 @@ describe("practice pages", () => {
     for (const id of ids) {
       expect(code, id).not.toContain(`/praktik/${id}`);
       expect(code, id).not.toContain(`/p/${id}`);
+      expect(code, id).not.toContain(`"${id}"`);
       await expect(readFile(join(buildDir, `praktik/${id}.html`), "utf8")).resolves.toContain("facts-panel");
       await expect(readFile(join(buildDir, `data/sidor/praktik/${id}.json`), "utf8")).resolves.toContain(`"id":"${id}"`);
     }

@@ -26,8 +26,8 @@ const headings = sectionGuides.map((guide) => guide.heading);
 const CHECK_DELAY_MS = 200;
 
 interface ContributeData {
-  practiceIds: string[];
   sourceDir: string;
+  practiceIdsFile: string;
 }
 
 export interface Checked {
@@ -78,11 +78,28 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** The ids of the published practices, fetched once; none until they have come (or if they cannot be fetched). */
+function usePracticeIds(file: string): readonly string[] {
+  const [ids, setIds] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let current = true;
+    fetch(`/${file}`)
+      .then((response) => (response.ok ? response.json() : []))
+      .then((list: unknown) => current && Array.isArray(list) && setIds(list.filter((id) => typeof id === "string")))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [file]);
+  return ids;
+}
+
 export function useContributeForm() {
   const { siteConfig } = useDocusaurusContext();
   const repository = siteConfig.customFields?.repository as Repository;
   const siteUrl = siteConfig.url.replace(/\/$/, "");
-  const { practiceIds, sourceDir } = usePluginData("kunskapsbanken-bidra") as ContributeData;
+  const { sourceDir, practiceIdsFile } = usePluginData("kunskapsbanken-bidra") as ContributeData;
+  const practiceIds = usePracticeIds(practiceIdsFile);
   const location = useLocation();
   const editorsEmail = siteConfig.customFields?.editorsEmail as string;
   const params = useMemo(() => new URLSearchParams(location.search), [location.search]);

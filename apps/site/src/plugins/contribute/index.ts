@@ -1,7 +1,7 @@
 // The contribution form's plugin: lets the browser bundle load the same per-file checks
 // as `kb validate`, and publishes each practice's source file so that /bidra?uppdatera=ID
 // can start from the practice as it is written.
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Plugin } from "@docusaurus/types";
@@ -26,9 +26,10 @@ export function contributePlugin(): Plugin<string[]> {
       return practiceFiles();
     },
 
-    async contentLoaded({ content, actions }) {
-      // The form warns when a new practice would get the id of one that exists.
-      actions.setGlobalData({ practiceIds: content.map(fileId), sourceDir: openDataFiles.practiceSources });
+    async contentLoaded({ actions }) {
+      // Where the form finds a practice's source and the ids that exist. The ids are a file the form
+      // fetches, not global data, which every page of the site would load (docs/architecture.md).
+      actions.setGlobalData({ sourceDir: openDataFiles.practiceSources, practiceIdsFile: openDataFiles.practiceIds });
     },
 
     configureWebpack(_config, isServer, { currentBundler }) {
@@ -47,6 +48,8 @@ export function contributePlugin(): Plugin<string[]> {
       await mkdir(target, { recursive: true });
       // Published flat, by id: the form fetches /data/praktik/ID.md without knowing the county.
       await Promise.all(content.map((name) => copyFile(join(PRACTICES, name), join(target, `${fileId(name)}.md`))));
+      // The form warns when a new practice would get the id of one that exists.
+      await writeFile(join(outDir, openDataFiles.practiceIds), JSON.stringify(content.map(fileId)));
     },
   };
 }
