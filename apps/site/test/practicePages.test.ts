@@ -56,8 +56,8 @@ describe("practice pages at build", () => {
     const { content, pageData } = await withContent(async () => {});
     const loaded = await content.getContent();
     const entry = loaded.content.practices.find((e) => e.data.id === "nykoping-fritidsbanken")!;
-    const pageOf = (data: object) =>
-      pageData.practicePageData({ ...entry, data: { ...entry.data, ...data } }, loaded, "https://example.org/edit");
+    const against = pageData.pageContext(loaded, "https://example.org/edit");
+    const pageOf = (data: object) => pageData.practicePageData({ ...entry, data: { ...entry.data, ...data } }, against);
     const old = (await pageOf({ asOf: "2019-01-15" })).extras;
     expect(old.freshnessNotice).toBe("Uppgifterna är från vintern 2018/2019 och har inte bekräftats sedan dess.");
     expect(old.status).toMatch(/ enligt uppgifter från januari 2019$/);
@@ -70,7 +70,7 @@ describe("practice pages at build", () => {
     const { content, pageData } = await withContent(async () => {});
     const loaded = await content.getContent();
     const entry = loaded.content.practices.find((e) => e.data.id === "nykoping-fritidsbanken")!;
-    const page = await pageData.practicePageData(entry, loaded, "https://example.org/edit/main/content");
+    const page = await pageData.practicePageData(entry, pageData.pageContext(loaded, "https://example.org/edit/main/content"));
     expect(page.editUrl).toBe("https://example.org/edit/main/content/practices/sodermanlands-lan/nykoping-fritidsbanken.md");
     expect(page.toc.map((item) => item.id)).toContain("vad-är-det");
     expect(page.body).toContain('<h2 class="anchor" id="vad-är-det">');

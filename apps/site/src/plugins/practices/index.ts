@@ -5,7 +5,7 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 import { practicePath } from "@kunskapsbanken/domain";
 import { getContent, type Loaded } from "../kunskapsbanken/content";
 import { addStaticPages } from "../static-pages/index";
-import { practicePageData } from "./pageData";
+import { pageContext, practicePageData } from "./pageData";
 
 export function practicesPlugin(context: LoadContext, options: { editBase: string }): Plugin<Loaded> {
   return {
@@ -16,10 +16,11 @@ export function practicesPlugin(context: LoadContext, options: { editBase: strin
     },
 
     async contentLoaded({ content: loaded, actions }) {
+      const against = pageContext(loaded, options.editBase);
       const pages = await Promise.all(
         loaded.content.practices.map(async (entry) => ({
           path: practicePath(entry.data.id),
-          data: await practicePageData(entry, loaded, options.editBase),
+          data: await practicePageData(entry, against),
         })),
       );
       await addStaticPages(context.siteDir, actions, {

@@ -9,20 +9,31 @@ import { cardOf, practicesOf } from "../kunskapsbanken/relations";
 import type { PracticeExtras, PracticePageData } from "../kunskapsbanken/types";
 import { renderBody } from "./body";
 
-function practiceExtras(practice: Practice, { content, indexer }: Loaded): PracticeExtras {
-  const profiles = new Set(content.profiles.map((entry) => entry.data.id));
-  const all = practicesOf(content);
+/** What every practice page is computed against, made once per build. */
+export interface PageContext {
+  loaded: Loaded;
+  all: readonly Practice[];
+  profiles: ReadonlySet<string>;
+  /** GitHub's edit address of the content folder (lib/siteAddress.ts). */
+  editBase: string;
+}
+
+export function pageContext(loaded: Loaded, editBase: string): PageContext {
+  const profiles = new Set(loaded.content.profiles.map((entry) => entry.data.id));
+  return { loaded, all: practicesOf(loaded.content), profiles, editBase };
+}
+
+function practiceExtras(practice: Practice, { loaded, all, profiles }: PageContext): PracticeExtras {
   return {
     kind: "practice",
     // Freshness is judged on the day of the build; the site is rebuilt whenever content changes.
     ...domain.practiceFacts(practice, { hasPage: (id) => profiles.has(id) }),
-    related: indexer.relatedPractices(practice, all).map(cardOf),
-    similar: indexer.similarElsewhere(practice, all).map(cardOf),
+    related: loaded.indexer.relatedPractices(practice, all).map(cardOf),
+    similar: loaded.indexer.similarElsewhere(practice, all).map(cardOf),
   };
 }
 
-/** `editBase` is GitHub's edit address of the content folder (lib/siteAddress.ts). */
-export async function practicePageData(entry: Entry<Practice>, loaded: Loaded, editBase: string): Promise<PracticePageData> {
+export async function practicePageData(entry: Entry<Practice>, context: PageContext): Promise<PracticePageData> {
   const practice = entry.data;
   const { html, toc } = await renderBody(entry.body);
   return {
@@ -32,9 +43,9 @@ export async function practicePageData(entry: Entry<Practice>, loaded: Loaded, e
     period: practice.period,
     partners: [...(practice.partners ?? [])],
     contact: practice.contact,
-    extras: practiceExtras(practice, loaded),
+    extras: practiceExtras(practice, context),
     body: html,
     toc,
-    editUrl: `${editBase}/${practiceFilePath(practice.id, practice.municipalities)}`,
+    editUrl: `${context.editBase}/${practiceFilePath(practice.id, practice.municipalities)}`,
   };
 }
