@@ -48,10 +48,12 @@ export interface PageSpec {
 
 function serve(out: string): Server {
   return createServer((req, res) => {
+    // As the site is served: a file, else PATH.html (/praktiker → praktiker.html, even beside the
+    // folder praktiker/sida/), else a folder's index.html.
     let path = join(out, decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
-    else if (!existsSync(path) && existsSync(`${path}.html`)) path = `${path}.html`;
-    if (!existsSync(path)) {
+    const isFile = (candidate: string) => existsSync(candidate) && statSync(candidate).isFile();
+    if (!isFile(path)) path = isFile(`${path}.html`) ? `${path}.html` : join(path, "index.html");
+    if (!isFile(path)) {
       res.writeHead(404).end();
       return;
     }
