@@ -18,7 +18,12 @@ describe("browsing", () => {
   ])("%s links to the search with the same practices, to narrow further", async (path, search) => {
     const page = await browser.page();
     await page.goto(`${browser.baseUrl}${path}`, { waitUntil: "networkidle" });
-    const listed = await page.locator(".practice-list").first().locator("> li").count();
+    // A paged listing says how many it has in all ("Visar 1–50 av 70 exempel"); the search has them all.
+    const range = page.locator(".pager__range");
+    const listed =
+      (await range.count()) > 0
+        ? Number(/av ([\d\s]+) exempel/.exec((await range.textContent()) ?? "")![1]!.replace(/\s/g, ""))
+        : await page.locator(".practice-list").first().locator("> li").count();
     const link = page.locator(`.search-link a[href="${search}"]`);
     await expect(link.textContent()).resolves.toBe(`Sök och filtrera bland de här ${listed} exemplen`);
     await link.click();

@@ -93,8 +93,10 @@ describe("built HTML", () => {
     }
   });
 
-  it("every practice is reachable without JavaScript from /praktiker", async () => {
-    const html = await read("praktiker.html");
+  it("every practice is reachable without JavaScript from /praktiker and its further pages", async () => {
+    const further = (await readdir(join(buildDir, "praktiker/sida"))).filter((file) => file.endsWith(".html"));
+    expect(further.length).toBeGreaterThan(0);
+    const html = (await Promise.all(["praktiker.html", ...further.map((file) => `praktiker/sida/${file}`)].map(read))).join("\n");
     const practices = JSON.parse(await read("data/praktiker.json")) as { id: string }[];
     expect(practices.length).toBeGreaterThan(0);
     for (const { id } of practices) expect(html).toMatch(new RegExp(`href="?/praktik/${id}[" >]`));

@@ -51,6 +51,9 @@ describe("places", () => {
     await page.waitForURL(`${browser.baseUrl}/lan/sodermanlands-lan#lansiffror`);
     expect(await page.locator("#lansiffror").textContent()).toBe("Mottagandet i siffror");
     expect(await page.locator("main svg a").count()).toBe(9);
-    expect(await page.locator(".practice-list li").count()).toBeGreaterThan(50);
+    // A full page of the county's practices, "Visar 1–50 av N exempel", and the rest on further pages.
+    expect(await page.locator(".practice-list li").count()).toBe(50);
+    const total = /^Visar 1–50 av (\d+) exempel$/.exec((await page.locator(".pager__range").textContent()) ?? "")?.[1];
+    expect(Number(total)).toBeGreaterThan(50);
   });
 });

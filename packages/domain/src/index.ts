@@ -7,6 +7,7 @@ export * from "./ids.js";
 export * from "./layout.js";
 export * from "./open-data.js";
 export * from "./ownership.js";
+export * from "./paging.js";
 export * from "./places.js";
 export * from "./practice-view.js";
 export * from "./review-due.js";

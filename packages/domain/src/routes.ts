@@ -51,6 +51,18 @@ export const targetGroupPath = (id: string) => `${routePrefixes.targetGroup}/${i
 export const collectionPath = (id: string) => `${routePrefixes.collection}/${id}`;
 export const collectionPrintPath = (id: string) => `${collectionPath(id)}/utskrift`;
 
+/** The word before the page number in a browse listing's further pages: /praktiker/sida/2. */
+export const listingPageSegment = "sida";
+
+/**
+ * Page `page` of a browse listing whose first page is `basePath` (/praktiker, /amne/bostad,
+ * /lan/ID, /kommun/ID …): page 1 is the listing's own address, further pages /BASE/sida/N.
+ */
+export function listingPagePath(basePath: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, not ${page}`);
+  return page === 1 ? basePath : `${basePath}/${listingPageSegment}/${page}`;
+}
+
 /** The parameters /bidra reads from its address: the practice to update, or the place a new one is from. */
 export const contributeParams = { update: "uppdatera", place: "kommun" } as const;
 

@@ -5,6 +5,8 @@ import { contributePath, countyPath, municipalityPath, sitePages } from "@kunska
 import CountyFigures from "../CountyFigures";
 import AreaMap from "../maps/AreaMap";
 import AreaTable from "../maps/AreaTable";
+import Pager, { PageRange } from "../Pager";
+import { formatNumber } from "../../lib/format";
 import PracticeList from "../PracticeList";
 import SearchLink from "../SearchLink";
 import { searchPathFor } from "../browseSearch";
@@ -14,7 +16,8 @@ import type { CountyPageData } from "../../plugins/kunskapsbanken/types";
 export default function CountyPage({ data }: { data: CountyPageData }) {
   const { county } = data;
   const counts = Object.fromEntries(data.municipalities.map((m) => [m.id, m.count]));
-  const count = data.practices.length;
+  // Every practice of the county, not just this page's.
+  const count = data.page.total;
   // The county filter on /sok (`/sok?lan=ID`): the same practices, to narrow further.
   const search = searchPathFor(countyPath(county.id));
   return (
@@ -27,7 +30,7 @@ export default function CountyPage({ data }: { data: CountyPageData }) {
         <p className="lead">
           {count === 0
             ? `Inga exempel från ${county.name} ännu.`
-            : `${count === 1 ? "1 exempel" : `${count} exempel`} från ${county.name} och dess ${data.municipalities.length} kommuner.`}{" "}
+            : `${count === 1 ? "1 exempel" : `${formatNumber(count)} exempel`} från ${county.name} och dess ${data.municipalities.length} kommuner.`}{" "}
           Länskod {county.code}, länsbokstav {county.letter}. {county.authority}.
         </p>
         <div className="place-overview">
@@ -43,7 +46,9 @@ export default function CountyPage({ data }: { data: CountyPageData }) {
         <section aria-labelledby="lanets-exempel">
           <h2 id="lanets-exempel">Exempel från länet</h2>
           {search && count > 1 && <SearchLink to={search} count={count} />}
+          <PageRange page={data.page} />
           <PracticeList practices={data.practices} headingLevel="h3" withListButtons emptyText={`Inga exempel från ${county.name} ännu.`} />
+          <Pager page={data.page} />
           <p>
             <Link to={contributePath({ place: county.id })}>Tipsa om ett exempel från {county.name}</Link>
           </p>

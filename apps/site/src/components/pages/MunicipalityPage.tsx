@@ -2,6 +2,7 @@ import Link from "@docusaurus/Link";
 import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import { contributePath, countyPath } from "@kunskapsbanken/domain";
+import Pager, { PageRange } from "../Pager";
 import PracticeList from "../PracticeList";
 import type { MunicipalityPageData } from "../../plugins/kunskapsbanken/types";
 
@@ -17,12 +18,14 @@ export default function MunicipalityPage({ data }: { data: MunicipalityPageData 
         </p>
         <section aria-labelledby="kommunens-exempel">
           <h2 id="kommunens-exempel">Exempel från {municipality.name}</h2>
+          <PageRange page={data.page} />
           <PracticeList
             practices={data.practices}
             headingLevel="h3"
             withListButtons
             emptyText={`Inga exempel från ${municipality.name} ännu.`}
           />
+          <Pager page={data.page} />
           <p>
             <Link to={contributePath({ place: municipality.id })}>Tipsa om ett exempel från {municipality.name}</Link>
           </p>

@@ -3,10 +3,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { countyPath, municipalityPath, openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
+import { openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import { getContent, type Loaded } from "./content";
+import { type Listing, listingRoutes, listPages } from "./listings";
 import { allList, listOf, startData, termsWithCounts } from "./pageData";
-import { countryData, countyPageData, municipalityData } from "./placeData";
+import { countryData, countyListing, municipalityListing } from "./placeData";
 import { boundariesDirOf, countyMap, municipalityMap, readBoundaries } from "../maps/index";
 import type { SiteLabels, TermIndexData } from "./types";
 
@@ -50,28 +51,24 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         });
       };
 
+      // Every browse listing is added here and only here, page by page: page 1 at the listing's
+      // address, further pages at /…/sida/N (the domain's page size and addresses).
+      const addListing = async (listing: Listing) => {
+        for (const page of listingRoutes(listing)) await route(page.path, page.component, page.name, page.data);
+      };
+
       await route(sitePages.start, "StartPage", "start", startData(loaded));
-      await route(sitePages.practices, "ListPage", "praktiker", allList(loaded));
+      await addListing(listPages(sitePages.practices, "praktiker", allList(loaded)));
       // The country, each county and each municipality without a profile get a page; maps are drawn here, at build time.
       const boundaries = readBoundaries(boundariesDirOf(context.siteDir));
       await route(sitePages.county, "CountryPage", "lan", countryData(loaded, countyMap(boundaries)));
       for (const county of schema.counties) {
-        await route(
-          countyPath(county.id),
-          "CountyPage",
-          `lan-${county.id}`,
-          countyPageData(loaded, county.id, municipalityMap(boundaries, county.id)),
-        );
+        await addListing(countyListing(loaded, county.id, municipalityMap(boundaries, county.id)));
       }
       const withProfile = new Set(content.profiles.map((entry) => entry.data.id));
       for (const municipality of municipalities) {
         if (withProfile.has(municipality.id)) continue;
-        await route(
-          municipalityPath(municipality.id),
-          "MunicipalityPage",
-          `kommun-${municipality.id}`,
-          municipalityData(loaded, municipality.id),
-        );
+        await addListing(municipalityListing(loaded, municipality.id));
       }
 
       // An index page per vocabulary and a list page per term: /amne, /amne/bostad, /malgrupp …
@@ -81,11 +78,8 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         const name = basePath.slice(1);
         await route(basePath, "TermIndexPage", name, index);
         for (const term of terms) {
-          await route(
-            `${basePath}/${term.id}`,
-            "ListPage",
-            `${name}-${term.id}`,
-            listOf(loaded, vocabulary, term.id, term.label, term.description),
+          await addListing(
+            listPages(`${basePath}/${term.id}`, `${name}-${term.id}`, listOf(loaded, vocabulary, term.id, term.label, term.description)),
           );
         }
       };

@@ -4,7 +4,7 @@ import type { Practice } from "@kunskapsbanken/content-schema";
 import type { Loaded } from "./content";
 import { domain } from "./packages";
 import { allCards, cardOf } from "./relations";
-import type { ListData, StartData, TermWithCount } from "./types";
+import type { ListSource, StartData, TermWithCount } from "./types";
 
 type ListField = "topics" | "targetGroups" | "municipalities";
 
@@ -45,7 +45,7 @@ export function startData({ content, schema }: Loaded): StartData {
   };
 }
 
-export function listOf({ content }: Loaded, field: ListField, id: string, title: string, description?: string): ListData {
+export function listOf({ content }: Loaded, field: ListField, id: string, title: string, description?: string): ListSource {
   const practices = content.practices
     .map((entry) => entry.data)
     .filter((practice: Practice) => (practice[field] as string[]).includes(id))
@@ -54,7 +54,7 @@ export function listOf({ content }: Loaded, field: ListField, id: string, title:
   return { title, practices, ...(description ? { description } : {}) };
 }
 
-export function allList({ content }: Loaded): ListData {
+export function allList({ content }: Loaded): ListSource {
   return {
     title: "Alla exempel",
     description: "Samtliga goda exempel i Kunskapsbanken, i bokstavsordning.",

@@ -5,6 +5,7 @@ import type { Practice } from "@kunskapsbanken/content-schema";
 import type { AreaMapData } from "../maps/types";
 import type { Loaded } from "./content";
 import { domain } from "./packages";
+import { type Listing, pageListing } from "./listings";
 import { cardOf, practicesOf } from "./relations";
 import type { CountryData, CountyPageData, MunicipalityPageData, PlaceCount } from "./types";
 
@@ -41,7 +42,8 @@ export function countryData(loaded: Loaded, map: AreaMapData): CountryData {
   };
 }
 
-export function countyPageData(loaded: Loaded, countyId: string, map: AreaMapData): CountyPageData {
+/** A county's page with every practice of the county; `countyListing` cuts it into pages. */
+export function countyPageData(loaded: Loaded, countyId: string, map: AreaMapData): Omit<CountyPageData, "page"> {
   const county = domain.countyOf(countyId)!;
   const practices = practicesOf(loaded.content);
   const profiles = new Set(loaded.content.profiles.map((entry) => entry.data.id));
@@ -61,7 +63,8 @@ export function countyPageData(loaded: Loaded, countyId: string, map: AreaMapDat
   };
 }
 
-export function municipalityData(loaded: Loaded, municipalityId: string): MunicipalityPageData {
+/** A municipality's page with every practice of the municipality; `municipalityListing` cuts it into pages. */
+export function municipalityData(loaded: Loaded, municipalityId: string): Omit<MunicipalityPageData, "page"> {
   const municipality = domain.municipalityOf(municipalityId)!;
   const county = domain.countyOf(municipality.county)!;
   const practices = practicesOf(loaded.content);
@@ -74,4 +77,26 @@ export function municipalityData(loaded: Loaded, municipalityId: string): Munici
     neighbours: sortedCards(neighbours).slice(0, NEIGHBOURS_SHOWN),
     moreNeighbours: Math.max(0, neighbours.length - NEIGHBOURS_SHOWN),
   };
+}
+
+/** /lan/ID and its further pages (/lan/ID/sida/N), which list the rest of the county's practices. */
+export function countyListing(loaded: Loaded, countyId: string, map: AreaMapData): Listing {
+  const data = countyPageData(loaded, countyId, map);
+  const { name } = data.county;
+  return pageListing(domain.countyPath(countyId), `lan-${countyId}`, "CountyPage", data, {
+    title: `Exempel från ${name}`,
+    description: `Goda exempel på mottagande och etablering i ${name} och dess kommuner.`,
+    parent: { path: domain.countyPath(countyId), label: name },
+  });
+}
+
+/** /kommun/ID for a municipality without a profile, and its further pages when it has more practices than a page lists. */
+export function municipalityListing(loaded: Loaded, municipalityId: string): Listing {
+  const data = municipalityData(loaded, municipalityId);
+  const { name } = data.municipality;
+  return pageListing(domain.municipalityPath(municipalityId), `kommun-${municipalityId}`, "MunicipalityPage", data, {
+    title: `Exempel från ${name}`,
+    description: `Goda exempel på mottagande och etablering från ${name}.`,
+    parent: { path: domain.municipalityPath(municipalityId), label: name },
+  });
 }

@@ -1,5 +1,5 @@
 // Data the plugin hands to pages; shared by the Node side and the React components.
-import type { PracticeCard, PracticeFacts, Term } from "@kunskapsbanken/domain";
+import type { PageInfo, PracticeCard, PracticeFacts, Term } from "@kunskapsbanken/domain";
 
 export type { PracticeCard, Term };
 
@@ -31,10 +31,32 @@ export interface StartData {
   municipalities: TermWithCount[];
 }
 
-export interface ListData {
+/** Where one page of a browse listing sits (the domain's page rule), and the address of the listing's first page. */
+export interface ListingPage extends PageInfo {
+  basePath: string;
+}
+
+/** The practices one page of a listing shows, and where the page sits. */
+export interface ListingSlice {
+  practices: PracticeCard[];
+  page: ListingPage;
+}
+
+/** A listing before it is cut into pages: what it is, and every practice in it. */
+export interface ListSource {
   title: string;
   description?: string;
   practices: PracticeCard[];
+}
+
+/** A page of /praktiker, a topic or a target group, or a further page of a county's or a municipality's practices. */
+export interface ListData extends ListingSlice {
+  title: string;
+  description?: string;
+  /** The oldest and newest date of the facts across the whole listing, not just this page. */
+  span: { oldest: string; newest: string } | null;
+  /** The page the listing belongs to, named on a county's or a municipality's further pages. */
+  parent?: { path: string; label: string };
 }
 
 export interface TermIndexData {
@@ -69,7 +91,9 @@ export interface CountryData {
 export interface CountyPageData {
   county: { id: string; name: string; code: string; letter: string; authority: string };
   municipalities: PlaceCount[];
+  /** The practices on this page; `page.total` counts them all. */
   practices: PracticeCard[];
+  page: ListingPage;
   overview: CountyOverview | null;
   hasProfile: boolean;
   map: AreaMapData;
@@ -79,7 +103,9 @@ export interface CountyPageData {
 export interface MunicipalityPageData {
   municipality: { id: string; name: string; kommunkod: string };
   county: PlaceCount;
+  /** The practices on this page; `page.total` counts them all. */
   practices: PracticeCard[];
+  page: ListingPage;
   neighbours: PracticeCard[];
   /** Practices from the same county beyond those shown. */
   moreNeighbours: number;
