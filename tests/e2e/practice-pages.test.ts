@@ -21,12 +21,18 @@ describe("practice pages", () => {
     const code = (await Promise.all(scripts.map((name) => readFile(join(buildDir, "assets/js", name), "utf8")))).join("\n");
     const ids = await practiceIds();
     expect(ids.length).toBeGreaterThan(60);
+    // Nor do a listing's further pages (/praktiker/sida/2), which are static pages the same way.
+    expect(code).not.toContain("/sida/2");
+    const sitemap = await readFile(join(buildDir, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("/praktiker/sida/2</loc>");
+    expect(sitemap).not.toContain(":id");
     for (const id of ids) {
       expect(code, id).not.toContain(`/praktik/${id}`);
       expect(code, id).not.toContain(`/p/${id}`);
       expect(code, id).not.toContain(`"${id}"`);
       await expect(readFile(join(buildDir, `praktik/${id}.html`), "utf8")).resolves.toContain("facts-panel");
       await expect(readFile(join(buildDir, `data/sidor/praktik/${id}.json`), "utf8")).resolves.toContain(`"id":"${id}"`);
+      expect(sitemap, id).toContain(`/praktik/${id}</loc>`);
     }
   });
 

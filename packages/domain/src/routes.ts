@@ -63,6 +63,9 @@ export function listingPagePath(basePath: string, page: number): string {
   return page === 1 ? basePath : `${basePath}/${listingPageSegment}/${page}`;
 }
 
+/** The one client route of a kind of listing's further pages: `/amne/:id` → `/amne/:id/sida/:page`. */
+export const furtherPagesRoute = (basePattern: string) => `${basePattern}/${listingPageSegment}/:page`;
+
 /** The parameters /bidra reads from its address: the practice to update, or the place a new one is from. */
 export const contributeParams = { update: "uppdatera", place: "kommun" } as const;
 

@@ -43,8 +43,12 @@ function Redirect({ data }: { data: PermalinkData }) {
 /** The page outside the route table (plugins/static-pages): one client route for every short link. */
 export default function PermalinkRedirect() {
   return (
-    <Layout noFooter>
-      <StaticPageContent<PermalinkData> render={(data) => <Redirect data={data} />} />
-    </Layout>
+    <StaticPageContent<PermalinkData>
+      render={(data) => (
+        <Layout noFooter>
+          <Redirect data={data} />
+        </Layout>
+      )}
+    />
   );
 }

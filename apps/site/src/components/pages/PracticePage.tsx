@@ -67,8 +67,12 @@ function Practice({ data }: { data: PracticePageData }) {
 
 export default function PracticePage() {
   return (
-    <Layout>
-      <StaticPageContent<PracticePageData> render={(data) => <Practice data={data} />} />
-    </Layout>
+    <StaticPageContent<PracticePageData>
+      render={(data) => (
+        <Layout>
+          <Practice data={data} />
+        </Layout>
+      )}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Layout from "@theme/Layout";
 import NotFoundContent from "@theme/NotFound/Content";
 import { usePageData } from "./usePageData";
 import { PAGE_DATA_ELEMENT } from "./types";
@@ -7,9 +8,9 @@ import { PAGE_DATA_ELEMENT } from "./types";
 const asScriptText = (data: unknown) => JSON.stringify(data).replace(/</g, "\\u003c");
 
 /**
- * The part of a page outside the route table that depends on its data, followed by that
- * data as a JSON block (not run: `type="application/json"`) for the browser to start from.
- * After a link inside the site it says "Hämtar sidan …" until the data has come.
+ * A page outside the route table: `render` draws it (its Layout included) from its data,
+ * followed by that data as a JSON block (not run: `type="application/json"`) for the browser
+ * to start from. After a link inside the site it says "Hämtar sidan …" until the data has come.
  */
 export default function StaticPageContent<T>({ render }: { render: (data: T) => ReactNode }) {
   const { path, result } = usePageData<T>();
@@ -27,14 +28,22 @@ export default function StaticPageContent<T>({ render }: { render: (data: T) => 
       </>
     );
   }
-  if (result?.status === "missing") return <NotFoundContent />;
+  if (result?.status === "missing") {
+    return (
+      <Layout title="Sidan hittades inte">
+        <NotFoundContent />
+      </Layout>
+    );
+  }
   return (
-    <main className="container margin-vert--lg">
-      {result?.status === "failed" ? (
-        <p role="alert">Sidan kunde inte hämtas. Kontrollera anslutningen och ladda om sidan.</p>
-      ) : (
-        <p role="status">Hämtar sidan …</p>
-      )}
-    </main>
+    <Layout>
+      <main className="container margin-vert--lg">
+        {result?.status === "failed" ? (
+          <p role="alert">Sidan kunde inte hämtas. Kontrollera anslutningen och ladda om sidan.</p>
+        ) : (
+          <p role="status">Hämtar sidan …</p>
+        )}
+      </main>
+    </Layout>
   );
 }

@@ -3,12 +3,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
+import { furtherPagesRoute, openDataFiles, routePrefixes, sitePages } from "@kunskapsbanken/domain";
 import { getContent, type Loaded } from "./content";
 import { type Listing, listingRoutes, listPages } from "./listings";
 import { allList, listOf, startData, termsWithCounts } from "./pageData";
 import { countryData, countyListing, municipalityListing } from "./placeData";
 import { boundariesDirOf, countyMap, municipalityMap, readBoundaries } from "../maps/index";
+import { addStaticPages } from "../static-pages/index";
 import type { SiteLabels, TermIndexData } from "./types";
 
 const page = (name: string) => `@site/src/components/pages/${name}`;
@@ -53,22 +54,37 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
 
       // Every browse listing is added here and only here, page by page: page 1 at the listing's
       // address, further pages at /…/sida/N (the domain's page size and addresses).
-      const addListing = async (listing: Listing) => {
-        for (const page of listingRoutes(listing)) await route(page.path, page.component, page.name, page.data);
+      // A listing's first page is a route of its own; its further pages (/amne/bostad/sida/2 …) are static
+      // pages under one client route per kind of listing (../static-pages), so that the route table every
+      // page loads does not grow with the practices.
+      const further = new Map<string, { path: string; data: unknown }[]>(
+        [
+          sitePages.practices,
+          `${routePrefixes.topic}/:id`,
+          `${routePrefixes.targetGroup}/:id`,
+          `${routePrefixes.county}/:id`,
+          `${routePrefixes.municipality}/:id`,
+        ].map((basePattern) => [furtherPagesRoute(basePattern), []]),
+      );
+      const addListing = async (listing: Listing, basePattern: string) => {
+        for (const listed of listingRoutes(listing)) {
+          if (listed.path === listing.basePath) await route(listed.path, listed.component, listed.name, listed.data);
+          else further.get(furtherPagesRoute(basePattern))!.push({ path: listed.path, data: listed.data });
+        }
       };
 
       await route(sitePages.start, "StartPage", "start", startData(loaded));
-      await addListing(listPages(sitePages.practices, "praktiker", allList(loaded)));
+      await addListing(listPages(sitePages.practices, "praktiker", allList(loaded)), sitePages.practices);
       // The country, each county and each municipality without a profile get a page; maps are drawn here, at build time.
       const boundaries = readBoundaries(boundariesDirOf(context.siteDir));
       await route(sitePages.county, "CountryPage", "lan", countryData(loaded, countyMap(boundaries)));
       for (const county of schema.counties) {
-        await addListing(countyListing(loaded, county.id, municipalityMap(boundaries, county.id)));
+        await addListing(countyListing(loaded, county.id, municipalityMap(boundaries, county.id)), `${routePrefixes.county}/:id`);
       }
       const withProfile = new Set(content.profiles.map((entry) => entry.data.id));
       for (const municipality of municipalities) {
         if (withProfile.has(municipality.id)) continue;
-        await addListing(municipalityListing(loaded, municipality.id));
+        await addListing(municipalityListing(loaded, municipality.id), `${routePrefixes.municipality}/:id`);
       }
 
       // An index page per vocabulary and a list page per term: /amne, /amne/bostad, /malgrupp …
@@ -80,6 +96,7 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         for (const term of terms) {
           await addListing(
             listPages(`${basePath}/${term.id}`, `${name}-${term.id}`, listOf(loaded, vocabulary, term.id, term.label, term.description)),
+            `${basePath}/:id`,
           );
         }
       };
@@ -98,6 +115,10 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         ),
       };
       await route(sitePages.municipalities, "TermIndexPage", "kommuner", municipalityIndex);
+
+      for (const [pagesRoute, pages] of further) {
+        await addStaticPages(context.siteDir, actions, { route: pagesRoute, component: page("FurtherListPage"), pages });
+      }
     },
 
     async postBuild({ content: loaded, outDir }) {
