@@ -132,9 +132,11 @@ export class SearchIndex implements IndexReader {
    */
   async prepare(query: string, options: SearchOptions = {}): Promise<void> {
     if (!this.shards) return;
+    const shards = this.shards;
     for (let round = 0; round < MAX_FETCH_ROUNDS; round++) {
-      this.run(query, options);
-      if (!(await this.shards.fetchMissing())) return;
+      const missing = shards.missingIn(() => this.run(query, options));
+      if (missing.length === 0) return;
+      await shards.fetch(missing);
     }
   }
 
@@ -205,6 +207,7 @@ export class SearchIndex implements IndexReader {
   run(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN → 0, as slice(0, NaN) did
     const filters = options.filters ?? {};
+    this.shards?.beginRun();
     const concepts = parseQuery(query, this.thesaurus, this.placeNames);
     if (concepts.length === 0) {
       const typedSomething = String(query ?? "").trim() !== "" && wordsOf(String(query)).length > 0;

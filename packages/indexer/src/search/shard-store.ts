@@ -21,7 +21,10 @@ export class ShardStore {
   private readonly terms = new Map<number, Map<string, TermShard[string]>>();
   private readonly fragments = new Map<number, DisplayFragment>();
   private vocabularyList: VocabularyFile | undefined;
-  private readonly missing = new Set<string>();
+  /** Files noted as missing by the lookups of the latest run (`beginRun` starts again). */
+  private missing = new Set<string>();
+  /** Files being fetched: two queries prepared at once fetch a file once, and each waits for it. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   /** Each practice with its filter values, and empty text until its fragment arrives. */
   private readonly filterDocs: StoredDoc[];
   private readonly maps: Record<SearchField, TermMap>;
@@ -99,18 +102,40 @@ export class ShardStore {
     return this.vocabularyList;
   }
 
-  /** Some lookup since the last fetch needed a file not yet fetched. */
+  /** A query starts: what earlier queries missed is theirs. */
+  beginRun(): void {
+    this.missing = new Set();
+  }
+
+  /** Some lookup of the run under way needed a file not yet fetched. */
   hasMissing(): boolean {
     return this.missing.size > 0;
   }
 
-  /** Fetches every noted file; false when nothing was missing. */
-  async fetchMissing(): Promise<boolean> {
-    const files = [...this.missing];
-    this.missing.clear();
-    if (files.length === 0) return false;
-    await Promise.all(files.map(async (file) => this.accept(file, await this.fetchJson(file))));
-    return true;
+  /** The files that the lookups of `run` (a synchronous `SearchIndex.run`) found missing. */
+  missingIn(run: () => void): string[] {
+    run();
+    return [...this.missing];
+  }
+
+  /** Fetches the files, or waits for those already being fetched. */
+  async fetch(files: readonly string[]): Promise<void> {
+    await Promise.all(
+      files.map((file) => {
+        let fetching = this.inFlight.get(file);
+        if (!fetching) {
+          fetching = this.fetchJson(file).then(
+            (data) => this.accept(file, data),
+            (error: unknown) => {
+              this.inFlight.delete(file);
+              throw error;
+            },
+          );
+          this.inFlight.set(file, fetching);
+        }
+        return fetching;
+      }),
+    );
   }
 
   private accept(file: string, data: unknown): void {

@@ -3,9 +3,9 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../build-index.js";
-import { loadContent } from "../content/load.js";
+import { loadContent, type Content } from "../content/load.js";
 import { relevanceQueries } from "./relevance/evaluate.js";
-import { shardFiles } from "./shard-format.js";
+import { shardFiles, type ShardStart } from "./shard-format.js";
 import { SearchIndex } from "./search-index.js";
 import type { SearchFilters, SearchOptions } from "./types.js";
 
@@ -24,11 +24,12 @@ async function sharded(full: SearchIndex): Promise<{ index: SearchIndex; fetched
 }
 
 describe("sharded search index", () => {
+  let content: Content;
   let full: SearchIndex;
   let shards: SearchIndex;
   let fetched: string[];
   beforeAll(async () => {
-    const content = await loadContent(contentDir, contentDir);
+    content = await loadContent(contentDir, contentDir);
     full = buildSearchIndex(content.practices, content);
     ({ index: shards, fetched } = await sharded(full));
   }, 60_000);
@@ -83,6 +84,35 @@ describe("sharded search index", () => {
     await index.prepare("", options);
     expect(files.some((file) => file.startsWith("termer-"))).toBe(false);
     expect(index.run("", options)).toEqual(full.run("", options));
+  });
+
+  it("prepares two queries at once, each complete, fetching each file once", async () => {
+    const { index, fetched: files } = await sharded(full);
+    const queries = ["bostad", "bostad nyanlända", "fritidsbankn"];
+    await Promise.all(queries.map((query) => index.prepare(query, { limit: 20 })));
+    for (const query of queries) expect(index.run(query, { limit: 20 }), query).toEqual(full.run(query, { limit: 20 }));
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("has a start file that grows by one short line of filter values per practice, and by nothing else", () => {
+    const startOf = (copies: number) => {
+      const practices = Array.from({ length: copies }, (_, copy) =>
+        content.practices.map(({ data, body }) => ({ data: { ...data, id: `${data.id}-${copy}` }, body })),
+      ).flat();
+      return buildSearchIndex(practices, content).exportShards().get(shardFiles.start) as ShardStart;
+    };
+    const [one, four] = [startOf(1), startOf(4)];
+    // What may differ: the count, the number of term shards, and each page's count of practices.
+    const fixed = ({ docs: _docs, count: _count, termShards: _shards, pages, ...rest }: ShardStart) => ({
+      ...rest,
+      pages: pages.map(({ practices: _practices, ...page }) => page),
+    });
+    const [oneDocs, fourDocs] = [one.docs, four.docs];
+    expect(fixed(four)).toEqual(fixed(one));
+    expect(four.termShards).toBeGreaterThan(one.termShards);
+    expect(fourDocs).toHaveLength(4 * oneDocs.length);
+    const perPractice = JSON.stringify(fourDocs).length / fourDocs.length;
+    expect(perPractice).toBeLessThan(32);
   });
 
   it("was fetched once per file", () => {
