@@ -1,8 +1,7 @@
-// The search itself: one FlexSearch Document index plus our query understanding and
-// ranking, used the same way by `kb search` and by the site, so both return the same
-// order for a query. The rules live in their own modules: `ranking.ts` (scores and
-// order), `repair.ts` (typos and compounds), `vocabulary.ts` (known words), `term-lookup.ts`
-// (what the index holds per term) and `serialized.ts` (export and import).
+// The search itself: one FlexSearch Document index (or its shards, `shard-*.ts`) plus our
+// query understanding and ranking, used alike by `kb search` and the site, so both return
+// the same order. The rules live in their own modules: `ranking.ts`, `repair.ts` (typos and
+// compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
@@ -34,9 +33,8 @@ import { knownWordsOf, vocabularyOf, type KnownWords } from "./vocabulary.js";
 /** With fewer hits than this, the result suggests topics and target groups to browse. */
 const FEW_HITS = 3;
 
-/** Rounds of fetching a query may take: its terms, their repairs' vocabulary and candidates, the repaired terms, the hits' text. */
+/** Rounds of fetching a query may take: its terms, a repair's vocabulary and candidates, the repaired terms, the hits' text. */
 const MAX_FETCH_ROUNDS = 8;
-
 /** FlexSearch keeps each field's terms in a Map from term to position slots of document numbers. */
 type FieldIndexes = Map<string, { map: Map<string, Postings> }>;
 
@@ -191,6 +189,13 @@ export class SearchIndex implements IndexReader {
     const docs: SearchDocument[] = [];
     for (const { n, doc } of this.storedDocs()) docs.push(withoutNumber(this.shards ? this.shards.displayDoc(n) : doc));
     return docs;
+  }
+
+  /** The practices with these ids, in that order, unknown ids left out. A sharded index fetches their text first. */
+  async documentsWithIds(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (this.shards) return (await this.shards.displayDocs(ids)).map(withoutNumber);
+    const docs = new Map(this.documents().map((doc) => [doc.slug, doc]));
+    return ids.flatMap((id) => docs.get(id) ?? []);
   }
 
   /** The pages (municipalities, county, topics, target groups, collections) the index knows. */

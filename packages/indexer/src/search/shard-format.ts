@@ -41,10 +41,14 @@ export interface DisplayFragment {
 /** The known words, in the order the full index lists them: `[term, ...forms]` for words seen in titles and summaries, a bare term for body-only ones. */
 export type VocabularyFile = (string | string[])[];
 
+/** Every practice's id (slug), by number: for a page that shows chosen practices, such as /lista. */
+export type IdsFile = string[];
+
 /** File names under the index's folder. */
 export const shardFiles = {
   start: "start.json",
   vocabulary: "ordforrad.json",
+  ids: "id.json",
   terms: (shard: number) => `termer-${shard}.json`,
   fragment: (fragment: number) => `visning-${fragment}.json`,
 } as const;

@@ -8,6 +8,7 @@ import {
   shardFiles,
   shardOfTerm,
   type DisplayFragment,
+  type IdsFile,
   type ShardStart,
   type TermShard,
   type VocabularyFile,
@@ -21,6 +22,7 @@ export class ShardStore {
   private readonly terms = new Map<number, Map<string, TermShard[string]>>();
   private readonly fragments = new Map<number, DisplayFragment>();
   private vocabularyList: VocabularyFile | undefined;
+  private numbers: Map<string, number> | undefined;
   /** Files noted as missing by the lookups of the latest run (`beginRun` starts again). */
   private missing = new Set<string>();
   /** Files being fetched: two queries prepared at once fetch a file once, and each waits for it. */
@@ -102,6 +104,16 @@ export class ShardStore {
     return this.vocabularyList;
   }
 
+  /** The practices with these ids (slugs), with their text; unknown ids are left out. */
+  async displayDocs(ids: readonly string[]): Promise<StoredDoc[]> {
+    await this.fetch([shardFiles.ids]);
+    const numbers = ids.map((id) => this.numbers!.get(id)).filter((n): n is number => n !== undefined);
+    this.beginRun();
+    numbers.forEach((n) => this.displayDoc(n));
+    await this.fetch([...this.missing]);
+    return numbers.map((n) => this.displayDoc(n));
+  }
+
   /** A query starts: what earlier queries missed is theirs. */
   beginRun(): void {
     this.missing = new Set();
@@ -141,6 +153,10 @@ export class ShardStore {
   private accept(file: string, data: unknown): void {
     if (file === shardFiles.vocabulary) {
       this.vocabularyList = data as VocabularyFile;
+      return;
+    }
+    if (file === shardFiles.ids) {
+      this.numbers = new Map((data as IdsFile).map((id, n) => [id, n]));
       return;
     }
     const number = Number(/-(\d+)\.json$/.exec(file)?.[1]);

@@ -59,6 +59,10 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary }: ShardSo
     files.set(shardFiles.fragment(first / FRAGMENT_SIZE), fragment);
   }
   files.set(shardFiles.vocabulary, vocabulary);
+  files.set(
+    shardFiles.ids,
+    ordered.map((doc) => doc.slug),
+  );
   return files;
 }
 

@@ -115,6 +115,17 @@ describe("sharded search index", () => {
     expect(perPractice).toBeLessThan(32);
   });
 
+  it("gives chosen practices by id with their text, fetching only the ids and their fragments", async () => {
+    const { index, fetched: files } = await sharded(full);
+    const ids = [content.practices[5]!.data.id, "finns-inte", content.practices[0]!.data.id];
+    const docs = await index.documentsWithIds(ids);
+    expect(docs).toEqual(await full.documentsWithIds(ids));
+    expect(docs.map((doc) => doc.slug)).toEqual([ids[0], ids[2]]);
+    expect(docs.every((doc) => doc.title !== "")).toBe(true);
+    expect(files.filter((file) => file.startsWith("termer-"))).toEqual([]);
+    expect(files.filter((file) => file.startsWith("visning-")).length).toBeLessThanOrEqual(2);
+  });
+
   it("was fetched once per file", () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
