@@ -108,9 +108,7 @@ export class ShardStore {
   async displayDocs(ids: readonly string[]): Promise<StoredDoc[]> {
     await this.fetch([shardFiles.ids]);
     const numbers = ids.map((id) => this.numbers!.get(id)).filter((n): n is number => n !== undefined);
-    this.beginRun();
-    numbers.forEach((n) => this.displayDoc(n));
-    await this.fetch([...this.missing]);
+    await this.fetch([...new Set(numbers.map((n) => shardFiles.fragment(Math.floor(n / this.start.fragmentSize))))]);
     return numbers.map((n) => this.displayDoc(n));
   }
 
