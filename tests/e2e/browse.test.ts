@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
+import { allResultIds } from "./search-helpers.ts";
 
 describe("browsing", () => {
   const browser = useBrowser();
@@ -28,7 +29,7 @@ describe("browsing", () => {
     await expect(link.textContent()).resolves.toBe(`Sök och filtrera bland de här ${listed} exemplen`);
     await link.click();
     await page.waitForURL(`**${search}`);
-    await page.waitForFunction((n) => document.querySelectorAll(".search-results > li").length === n, listed);
+    expect((await allResultIds(page)).length).toBe(listed);
     await page.context().close();
   });
 

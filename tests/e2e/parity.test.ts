@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir, repoRoot } from "../setup/paths.ts";
+import { allResultIds } from "./search-helpers.ts";
 
 const queries = [
   "bostad",
@@ -52,8 +53,7 @@ describe("same results on the site and in the CLI", () => {
     const page = await browser.page();
     for (const query of queries) {
       await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
-      const ids = await page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id")));
+      const ids = await allResultIds(page);
       expect(ids, query).toEqual(cliIds(query));
       const pages = await page.$$eval(".search-pages > li", (items) => items.map((li) => li.getAttribute("data-id")));
       expect(pages, query).toEqual(index.run(query).pages.map((p) => p.id));

@@ -3,16 +3,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
-
-const resultIds = (page: Page) => page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id") ?? ""));
-
-async function waitForResults(page: Page) {
-  await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
-}
+import { allResultIds, waitForResults } from "./search-helpers.ts";
 
 describe("search and places", () => {
   const browser = useBrowser();
@@ -29,14 +23,14 @@ describe("search and places", () => {
     await waitForResults(page);
     expect(await page.isChecked("#filter-lan-sodermanlands-lan")).toBe(true);
     expect(await page.textContent('label[for="filter-lan-sodermanlands-lan"]')).toBe(`Södermanlands län (${expected.length})`);
-    expect(await resultIds(page)).toEqual(expected);
+    expect(await allResultIds(page)).toEqual(expected);
     expect(await page.textContent(".search-page__active")).toContain("län: Södermanlands län");
     // With a query, the county count is what ticking it gives.
     await page.fill("#sok-fraga", "bostad");
     await page.waitForURL((url) => url.searchParams.get("q") === "bostad" && url.searchParams.get("lan") === "sodermanlands-lan");
     const withQuery = index.search("bostad", { filters: { county: ["sodermanlands-lan"] }, limit: 1000 }).map((hit) => hit.id);
     await page.locator(".search-page__status", { hasText: `${withQuery.length} träffar` }).waitFor();
-    expect(await resultIds(page)).toEqual(withQuery);
+    expect(await allResultIds(page)).toEqual(withQuery);
     expect(await page.textContent('label[for="filter-lan-sodermanlands-lan"]')).toBe(`Södermanlands län (${withQuery.length})`);
     await page.context().close();
   });
@@ -77,7 +71,7 @@ describe("search and places", () => {
     await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(question)}`);
     await waitForResults(page);
     expect(await page.locator('.search-pages > li[data-id="kommun:vara"]').count()).toBe(0);
-    expect(await resultIds(page)).toEqual(index.search(question, { limit: 1000 }).map((hit) => hit.id));
+    expect(await allResultIds(page)).toEqual(index.search(question, { limit: 1000 }).map((hit) => hit.id));
     await page.context().close();
   });
 });

@@ -1,17 +1,17 @@
-// Search in the browser: navbar, keyboard, filters and shareable URLs.
-import { readFile } from "node:fs/promises";
+// Search in the browser: navbar, keyboard, filters, shareable URLs, and an index fetched
+// piece by piece.
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
+import { allResultIds, resultIds, waitForResults } from "./search-helpers.ts";
 
-const resultIds = (page: Page) => page.$$eval(".search-results > li", (items) => items.map((li) => li.getAttribute("data-id") ?? ""));
-
-async function waitForResults(page: Page) {
-  await page.waitForSelector(".search-page__status:not(:has-text('Laddar'))");
-}
+const shardRequests = (requests: readonly string[]) =>
+  requests
+    .filter((url) => new URL(url).pathname.includes("/sokindex"))
+    .map((url) => new URL(url).pathname.replace(/^.*\/sokindex/, "sokindex"));
 
 describe("search", () => {
   const browser = useBrowser();
@@ -22,11 +22,12 @@ describe("search", () => {
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     await page.waitForLoadState("networkidle");
-    expect(requests.some((url) => url.endsWith("/sokindex-forsta.json"))).toBe(false);
+    expect(shardRequests(requests)).toEqual([]);
     await page.fill("#navbar-sok", "bostad");
     const first = page.locator("#navbar-sok-traffar [role=option]").first();
     await first.waitFor();
-    expect(requests.some((url) => url.endsWith("/sokindex-forsta.json"))).toBe(true);
+    expect(shardRequests(requests)).toContain("sokindex/start.json");
+    expect(shardRequests(requests)).not.toContain("sokindex.json");
     expect(await page.getAttribute("#navbar-sok", "aria-expanded")).toBe("true");
     expect((await first.locator("mark").allTextContents()).join(" ").toLowerCase()).toContain("bostad");
     expect((await first.locator(".navbar-search__meta").textContent())?.trim()).not.toBe("");
@@ -84,6 +85,7 @@ describe("search", () => {
     await page.check("#filter-kommun-eskilstuna");
     await page.waitForURL((url) => url.searchParams.getAll("kommun").includes("eskilstuna"));
     expect(new URL(page.url()).searchParams.get("q")).toBe("bostad");
+    await waitForResults(page);
     const after = await resultIds(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThan(before.length);
@@ -109,26 +111,36 @@ describe("search", () => {
       .search("bostad", { filters: { municipality: ["eskilstuna", "strangnas"], topic: ["bostad"] }, limit: 1000 })
       .map((hit) => hit.id);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await resultIds(page)).toEqual(expected);
+    expect(await allResultIds(page)).toEqual(expected);
     await page.context().close();
   });
 
-  it("shows title hits from the first half of the index before the rest has arrived", async () => {
-    const page = await browser.page();
-    let release: () => void = () => undefined;
-    const restHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/sokindex-resten.json", async (route) => {
-      await restHeld;
-      await route.continue();
-    });
-    await page.goto(`${browser.baseUrl}/sok?q=fritidsbanken`);
-    const status = page.locator(".search-page__status");
-    await status.filter({ hasText: "i rubrikerna" }).waitFor();
-    expect(await resultIds(page)).toContain("nykoping-fritidsbanken");
-    release();
-    await status.filter({ hasNotText: /laddar/i }).waitFor();
+  it("fetches the start file and what the query needs, not the whole index; more hits on request", async () => {
     const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
-    expect(await resultIds(page)).toEqual(index.search("fritidsbanken", { limit: 1000 }).map((hit) => hit.id));
+    const files = await readdir(join(buildDir, "sokindex"));
+    const page = await browser.page();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${browser.baseUrl}/sok?q=bostad`);
+    await waitForResults(page);
+    const fetched = shardRequests(requests);
+    expect(fetched[0]).toBe("sokindex/start.json");
+    expect(fetched.some((file) => file.startsWith("sokindex/termer-"))).toBe(true);
+    expect(fetched.some((file) => file.startsWith("sokindex/visning-"))).toBe(true);
+    expect(fetched).not.toContain("sokindex.json");
+    expect(fetched).not.toContain("sokindex/ordforrad.json");
+    expect(fetched.length).toBeLessThan(files.length / 2);
+    const all = index.search("bostad", { limit: 1000 }).map((hit) => hit.id);
+    expect(all.length).toBeGreaterThan(20);
+    expect(await resultIds(page)).toEqual(all.slice(0, 20));
+    expect(await page.textContent(".search-page__more")).toBe(`Visa fler träffar (${all.length - 20} till)`);
+    expect(await allResultIds(page)).toEqual(all);
+    // Filters alone need no term shard.
+    const before = requests.length;
+    await page.goto(`${browser.baseUrl}/sok?amne=bostad`);
+    await waitForResults(page);
+    expect(shardRequests(requests.slice(before)).filter((file) => file.includes("termer-"))).toEqual([]);
+    expect(await resultIds(page)).toEqual(index.search("", { filters: { topic: ["bostad"] }, limit: 20 }).map((hit) => hit.id));
     await page.context().close();
   });
 
@@ -141,7 +153,7 @@ describe("search", () => {
     await waitForResults(page);
     const frivilliga = await resultIds(page);
     expect(frivilliga.length).toBeGreaterThan(0);
-    expect(frivilliga).toEqual(index.search("frivilliga", { limit: 1000 }).map((hit) => hit.id));
+    expect(await allResultIds(page)).toEqual(index.search("frivilliga", { limit: 1000 }).map((hit) => hit.id));
     expect(await page.textContent(".search-page__status")).not.toMatch(/^0 träffar/);
 
     // A typo: corrected, and the page says so.
@@ -191,11 +203,7 @@ describe("search", () => {
     expect(shown).toBeGreaterThan(0);
     await page.check("#filter-kommun-strangnas");
     await page.waitForURL((url) => url.searchParams.getAll("kommun").includes("strangnas"));
-    await page
-      .locator(".search-results > li")
-      .nth(shown - 1)
-      .waitFor();
-    expect((await resultIds(page)).length).toBe(shown);
+    expect((await allResultIds(page)).length).toBe(shown);
     await page.context().close();
   });
 });

@@ -205,11 +205,8 @@ export async function writeSearchIndex(index: SearchIndex, outFile: string): Pro
   return writeJson(outFile, await index.exportIndex());
 }
 
-/** Writes the whole index and the two halves the browser loads (`SEARCH_INDEX_FILES`) into `outDir`. */
+/** Writes the whole index (`SEARCH_INDEX_FILES.whole`) and the sharded one the browser loads (in `SEARCH_INDEX_FILES.shards`) into `outDir`. */
 export async function writeSiteSearchIndex(index: SearchIndex, outDir: string): Promise<void> {
-  const whole = await index.exportIndex();
-  const { first, rest } = SearchIndex.splitForFirstSearch(whole);
-  await writeJson(join(outDir, SEARCH_INDEX_FILES.whole), whole);
-  await writeJson(join(outDir, SEARCH_INDEX_FILES.first), first);
-  await writeJson(join(outDir, SEARCH_INDEX_FILES.rest), rest);
+  await writeJson(join(outDir, SEARCH_INDEX_FILES.whole), await index.exportIndex());
+  for (const [file, data] of index.exportShards()) await writeJson(join(outDir, SEARCH_INDEX_FILES.shards, file), data);
 }

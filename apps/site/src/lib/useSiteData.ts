@@ -3,8 +3,8 @@ import type { SiteLabels } from "../plugins/kunskapsbanken/types";
 
 export interface SiteData {
   labels: SiteLabels;
-  /** Paths of the two halves of the search index, relative to the site root. */
-  searchIndexFiles: { first: string; rest: string };
+  /** The folder of the sharded search index, relative to the site root. */
+  searchIndexFiles: { shards: string };
 }
 
 /** Labels and the search index path, from the kunskapsbanken plugin's global data. */

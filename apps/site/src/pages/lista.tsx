@@ -55,7 +55,7 @@ function ListBody() {
   const isBrowser = useIsBrowser();
   const reading = useMemo(() => readList(location.search), [location.search]);
   const list = reading.list;
-  const { practices, failed } = usePractices();
+  const { practices, failed } = usePractices(list.items.map((item) => item.id));
   const absolute = useAbsoluteUrl();
   const shortLink = useShortLink();
   const [dropped, setDropped] = useState<DroppedValue[]>([]);

@@ -14,11 +14,13 @@ import HitExtras from "../components/search/HitExtras";
 import NoScriptSearch from "../components/search/NoScriptSearch";
 import SearchNotices from "../components/search/SearchNotices";
 import SearchResults from "../components/search/SearchResults";
-import { useSearchEngine } from "../components/search/useSearchEngine";
+import { useSearchEngine, useSearchRun } from "../components/search/useSearchEngine";
 import { filterUi, parseSearchState, searchStateToQuery, toFilters, type SearchState } from "../components/search/urlState";
 import { useSiteData } from "../lib/useSiteData";
 
 const FILTERS_ID = "sok-filter";
+/** Hits shown at first and added by "Visa fler": each shown hit's text is fetched. */
+const PAGE_SIZE = 20;
 
 export default function SearchPage() {
   const location = useLocation();
@@ -31,6 +33,9 @@ export default function SearchPage() {
   useEffect(load, [load]);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
+  // How many hits to show: a new query or filter starts again from one page.
+  const [shown, setShown] = useState({ search: location.search, limit: PAGE_SIZE });
+  const limit = shown.search === location.search ? shown.limit : PAGE_SIZE;
 
   const update = (next: SearchState) => history.replace({ pathname: location.pathname, search: searchStateToQuery(next) });
   const toggle = (name: FilterName, value: string, checked: boolean) => {
@@ -38,13 +43,10 @@ export default function SearchPage() {
     update({ ...state, filters: { ...state.filters, [name]: checked ? [...current, value] : current } });
   };
 
-  const result = useMemo(() => {
-    const engine = search.engine;
-    if (!engine) return undefined;
-    // One pass gives the hits and each filter's counts (the hits with every other filter applied).
-    const found = engine.index.run(state.q, { filters: toFilters(state), limit: engine.index.size, facets: true });
-    return { ...found, counts: found.facets };
-  }, [search.engine, state]);
+  // One pass gives the hits and each filter's counts (the hits with every other filter applied).
+  const options = useMemo(() => ({ filters: toFilters(state), limit, facets: true }), [state, limit]);
+  const run = useSearchRun(search.engine, state.q, options);
+  const result = run.result;
 
   const activeFilters = filterUi.flatMap((f) => state.filters[f.name].map((id) => ({ f, id })));
   const hitCount = result ? (result.total === 1 ? "1 träff" : `${result.total} träffar`) : "";
@@ -53,11 +55,11 @@ export default function SearchPage() {
     ? ""
     : search.status === "loading" || search.status === "idle"
       ? "Laddar sökindex …"
-      : search.status === "error"
+      : search.status === "error" || run.failed
         ? "Sökindexet kunde inte laddas. Försök igen senare."
-        : result
-          ? `${search.engine ? search.engine.countText(result) : hitCount}${state.q ? ` för ”${state.q}”` : ""}${search.engine?.complete || !state.q ? "" : " i rubrikerna – laddar resten av sökindexet …"}`
-          : "";
+        : run.pending || !result
+          ? "Laddar träffar …"
+          : `${search.engine ? search.engine.countText(result) : hitCount}${state.q ? ` för ”${state.q}”` : ""}`;
 
   return (
     <Layout title="Sök" description="Sök bland goda exempel och filtrera på län, kommun, ämne, målgrupp, finansiering och status.">
@@ -102,7 +104,7 @@ export default function SearchPage() {
               <Heading as="h2" className="search-page__filters-title">
                 Filtrera
               </Heading>
-              <Facets state={state} counts={result?.counts} labels={labels} onToggle={toggle} />
+              <Facets state={state} counts={result?.facets} labels={labels} onToggle={toggle} />
               <button
                 type="button"
                 className="button button--primary button--block search-page__show-hits"
@@ -148,6 +150,16 @@ export default function SearchPage() {
                   highlight={result.highlight}
                   actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
                 />
+                {result.hits.length < result.total && (
+                  <button
+                    type="button"
+                    className="button button--secondary search-page__more"
+                    disabled={run.pending}
+                    onClick={() => setShown({ search: location.search, limit: limit + PAGE_SIZE })}
+                  >
+                    Visa fler träffar ({result.total - result.hits.length} till)
+                  </button>
+                )}
               </>
             )}
           </section>

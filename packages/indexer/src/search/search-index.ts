@@ -1,8 +1,7 @@
-// The search itself: one FlexSearch Document index plus our query understanding and
-// ranking, used the same way by `kb search` and by the site, so both return the same
-// order for a query. The rules live in their own modules: `ranking.ts` (scores and
-// order), `repair.ts` (typos and compounds), `vocabulary.ts` (known words), `term-lookup.ts`
-// (what the index holds per term) and `serialized.ts` (export and import).
+// The search itself: one FlexSearch Document index (or its shards, `shard-*.ts`) plus our
+// query understanding and ranking, used alike by `kb search` and the site, so both return
+// the same order. The rules live in their own modules: `ranking.ts`, `repair.ts` (typos and
+// compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
@@ -12,9 +11,11 @@ import { parseQuery, Thesaurus, type Concept, type ThesaurusData } from "./query
 import { PlaceNames, type PlaceRef } from "./query-places.js";
 import { byTitle, conceptEvidence, insertTop, scoreEvidence, type Ranked } from "./ranking.js";
 import { repairConcept, type Repair } from "./repair.js";
-import { assertFormat, EXTRA_CHUNKS, splitForFirstSearch } from "./serialized.js";
+import { assertFormat, EXTRA_CHUNKS } from "./serialized.js";
 import { fold, wordsOf } from "./swedish.js";
-import { TermLookup, type IndexReader, type Postings, type StoredDoc } from "./term-lookup.js";
+import { shardedFilesOf } from "./shard-write.js";
+import { ShardStore, type FetchJson } from "./shard-store.js";
+import { TermLookup, type IndexReader, type Postings, type StoredDoc, type TermMap } from "./term-lookup.js";
 import type {
   Correction,
   IndexedText,
@@ -27,11 +28,13 @@ import type {
   SerializedIndex,
 } from "./types.js";
 import { INDEX_FORMAT } from "./types.js";
-import { buildVocabulary, type KnownWords } from "./vocabulary.js";
+import { knownWordsOf, vocabularyOf, type KnownWords } from "./vocabulary.js";
 
 /** With fewer hits than this, the result suggests topics and target groups to browse. */
 const FEW_HITS = 3;
 
+/** Rounds of fetching a query may take: its terms, a repair's vocabulary and candidates, the repaired terms, the hits' text. */
+const MAX_FETCH_ROUNDS = 8;
 /** FlexSearch keeps each field's terms in a Map from term to position slots of document numbers. */
 type FieldIndexes = Map<string, { map: Map<string, Postings> }>;
 
@@ -63,6 +66,8 @@ export interface IndexExtras {
 
 export class SearchIndex implements IndexReader {
   private readonly index: Document;
+  /** Set for an index read from shards (`fromShards`): then FlexSearch's index stays empty. */
+  private shards: ShardStore | undefined;
   private count = 0;
   private thesaurusData: ThesaurusData = { groups: [] };
   private thesaurus = new Thesaurus();
@@ -107,19 +112,41 @@ export class SearchIndex implements IndexReader {
   }
 
   /**
-   * Splits an export in two files so that the first search needs little: `first` holds the
-   * title index, the registry, the store, the thesaurus and the pages (enough to find and
-   * show hits by title), `rest` the summary, facet and body indexes, which `importMore`
-   * adds while the reader types.
+   * An index that fetches its files as queries need them (see `shard-format.ts`): the start
+   * file now, term shards, display fragments and the vocabulary in `prepare`.
    */
-  static splitForFirstSearch(serialized: SerializedIndex): { first: SerializedIndex; rest: SerializedIndex } {
-    return splitForFirstSearch(serialized);
+  static async fromShards(fetchJson: FetchJson): Promise<SearchIndex> {
+    const store = await ShardStore.load(fetchJson);
+    const search = new SearchIndex();
+    search.shards = store;
+    search.count = store.start.count;
+    search.setExtras({ thesaurus: store.start.thesaurus, pages: store.start.pages });
+    return search;
   }
 
-  /** Imports the other part of a split export into an index already searching. */
-  async importMore(serialized: SerializedIndex): Promise<void> {
-    assertFormat(serialized);
-    await this.importChunks(serialized);
+  /**
+   * Fetches what `run(query, options)` needs and has not been fetched yet; after it, `run`
+   * gives the same hits in the same order as the full index. Nothing to do for a full index.
+   */
+  async prepare(query: string, options: SearchOptions = {}): Promise<void> {
+    if (!this.shards) return;
+    const shards = this.shards;
+    for (let round = 0; round < MAX_FETCH_ROUNDS; round++) {
+      const missing = shards.missingIn(() => this.run(query, options));
+      if (missing.length === 0) return;
+      await shards.fetch(missing);
+    }
+  }
+
+  /** The files of the sharded index (file name → JSON value), for `fromShards`. */
+  exportShards(): Map<string, unknown> {
+    if (this.shards) throw new Error("A sharded index cannot be exported again");
+    return shardedFilesOf({
+      reader: this,
+      thesaurus: this.thesaurusData,
+      pages: this.pages.pages,
+      vocabulary: vocabularyOf(this, this.pages),
+    });
   }
 
   private async importChunks(serialized: SerializedIndex): Promise<void> {
@@ -157,14 +184,18 @@ export class SearchIndex implements IndexReader {
     return { format: INDEX_FORMAT, count: this.count, chunks };
   }
 
-  /** Every stored practice, in the order they were added. */
+  /** Every stored practice, in the order they were added (a sharded index: in title order, text as far as fetched). */
   documents(): SearchDocument[] {
     const docs: SearchDocument[] = [];
-    for (let n = 0; n < this.count; n++) {
-      const doc = this.doc(n);
-      if (doc) docs.push(withoutNumber(doc));
-    }
+    for (const { n, doc } of this.storedDocs()) docs.push(withoutNumber(this.shards ? this.shards.displayDoc(n) : doc));
     return docs;
+  }
+
+  /** The practices with these ids, in that order, unknown ids left out. A sharded index fetches their text first. */
+  async documentsWithIds(ids: readonly string[]): Promise<SearchDocument[]> {
+    if (this.shards) return (await this.shards.displayDocs(ids)).map(withoutNumber);
+    const docs = new Map(this.documents().map((doc) => [doc.slug, doc]));
+    return ids.flatMap((id) => docs.get(id) ?? []);
   }
 
   /** The pages (municipalities, county, topics, target groups, collections) the index knows. */
@@ -181,6 +212,7 @@ export class SearchIndex implements IndexReader {
   run(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN → 0, as slice(0, NaN) did
     const filters = options.filters ?? {};
+    this.shards?.beginRun();
     const concepts = parseQuery(query, this.thesaurus, this.placeNames);
     if (concepts.length === 0) {
       const typedSomething = String(query ?? "").trim() !== "" && wordsOf(String(query)).length > 0;
@@ -231,8 +263,10 @@ export class SearchIndex implements IndexReader {
     });
     const total = withAll + withSome;
     const pages = this.pages.match(concepts);
+    // Until every term is fetched the hits are not the hits: their text is not worth fetching.
+    const known = !this.shards?.hasMissing();
     return {
-      hits: top.map((ranked) => this.hitOf(ranked)),
+      hits: known ? top.map((ranked) => this.hitOf(ranked)) : [],
       total,
       withAll,
       withSome,
@@ -255,11 +289,14 @@ export class SearchIndex implements IndexReader {
     for (const [i, concept] of concepts.entries()) {
       if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
       if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
+      // A sharded index repairs a word once its own shard says the word is unknown.
+      if (this.shards?.hasMissing()) continue;
       const key = fold(concept.typed[0]!);
       let repaired = this.repairs.get(key);
       if (repaired === undefined) {
         repaired = repairConcept(concept, lookup, () => this.knownWords(), this.thesaurus) ?? null;
-        this.repairs.set(key, repaired);
+        // A repair made before the vocabulary and its candidates' shards were fetched is made again.
+        if (!this.shards?.hasMissing()) this.repairs.set(key, repaired);
       }
       if (repaired) {
         const { alternatives } = repaired.concept;
@@ -275,15 +312,19 @@ export class SearchIndex implements IndexReader {
   }
 
   private knownWords(): KnownWords {
-    this.vocabulary ??= buildVocabulary(this, this.pages, this.placeNames);
+    if (this.vocabulary) return this.vocabulary;
+    const list = this.shards ? this.shards.vocabulary() : vocabularyOf(this, this.pages);
+    if (!list) return knownWordsOf([], this.placeNames);
+    this.vocabulary = knownWordsOf(list, this.placeNames);
     return this.vocabulary;
   }
 
   private listAll(typedSomething: boolean, filters: SearchFilters, limit: number, facets: boolean): SearchResult {
-    const all = typedSomething ? [] : this.documents();
+    const all = typedSomething ? [] : [...this.storedDocs()].map(({ doc }) => doc);
+    // A sharded index's practices are numbered in title order and carry no title until shown: the stable sort keeps that order.
     const matching = all.filter((doc) => matchesFilters(doc, filters)).sort((a, b) => byTitle(a.title, b.title));
     return {
-      hits: matching.slice(0, limit).map((doc) => ({ ...doc, id: doc.slug, score: 0, matchedWords: 0 })),
+      hits: matching.slice(0, limit).map((doc) => this.hitOf({ n: doc.n, doc, score: 0, matched: 0, all: true })),
       total: matching.length,
       withAll: matching.length,
       withSome: 0,
@@ -311,7 +352,8 @@ export class SearchIndex implements IndexReader {
   }
 
   /** @internal The term map FlexSearch keeps for one field. */
-  fieldMap(field: SearchField): Map<string, Postings> | undefined {
+  fieldMap(field: SearchField): TermMap | undefined {
+    if (this.shards) return this.shards.fieldMap(field);
     return (this.index as unknown as { index: FieldIndexes }).index.get(indexedFieldPath(field))?.map;
   }
 
@@ -340,11 +382,12 @@ export class SearchIndex implements IndexReader {
 
   /** @internal */
   doc(n: number): StoredDoc | null {
+    if (this.shards) return this.shards.filterDoc(n);
     return this.index.get(n) as StoredDoc | null;
   }
 
   private hitOf({ n, doc, score, matched }: Ranked): SearchHit {
-    const stored = doc ?? this.doc(n)!;
+    const stored = this.shards ? this.shards.displayDoc(n) : (doc ?? this.doc(n)!);
     return { ...withoutNumber(stored), id: stored.slug, score, matchedWords: matched };
   }
 }

@@ -11,11 +11,13 @@ const CANDIDATES_PER_FIELD = 1000;
 /** A practice as the store keeps it: with its number in the index. */
 export type StoredDoc = SearchDocument & { n: number };
 export type Postings = (readonly number[] | null | undefined)[];
+/** What is read of a field's term map: FlexSearch's own Map, or a sharded index's view of the shards it has. */
+export type TermMap = Pick<ReadonlyMap<string, Postings>, "get" | "keys">;
 
 /** What ranking, repair and the vocabulary read of an index: its size, its field maps, its store and who lies where. */
 export interface IndexReader {
   readonly size: number;
-  fieldMap(field: SearchField): Map<string, Postings> | undefined;
+  fieldMap(field: SearchField): TermMap | undefined;
   doc(n: number): StoredDoc | null;
   /** The practices in a place. */
   placeMembers(place: PlaceRef): readonly PlaceMember[];

@@ -99,11 +99,10 @@ export interface SerializedIndex {
 export const INDEX_FORMAT = "kunskapsbanken-search/2";
 
 /**
- * The files a site serves: the whole index (for `kb search --index` and other tools) and
- * its two halves for the browser, which searches titles with the first while the rest loads.
+ * What a site serves: the whole index in one file (for `kb search --index` and other tools)
+ * and, in a folder, the sharded index the browser fetches piece by piece (`shard-format.ts`).
  */
 export const SEARCH_INDEX_FILES = {
   whole: "sokindex.json",
-  first: "sokindex-forsta.json",
-  rest: "sokindex-resten.json",
+  shards: "sokindex",
 } as const;

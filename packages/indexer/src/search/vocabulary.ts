@@ -1,8 +1,10 @@
 // The words an index knows, built from its practices and pages: what typos are corrected
-// against and what compounds are split into.
+// against and what compounds are split into. The list is built once from the full index;
+// a sharded index fetches it as it is (`VocabularyFile`) when a query has an unknown word.
 import type { Lexicon } from "../compounds/split.js";
 import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
+import type { VocabularyFile } from "./shard-format.js";
 import { fold, termOf, wordsOf } from "./swedish.js";
 import type { IndexReader } from "./term-lookup.js";
 import { typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
@@ -15,7 +17,7 @@ export interface KnownWords {
 }
 
 /** Titles, summaries and page titles as written (for display forms), plus every body term. */
-export function buildVocabulary(index: IndexReader, pages: Pages, places: PlaceNames): KnownWords {
+export function vocabularyOf(index: IndexReader, pages: Pages): VocabularyFile {
   const display = new Map<string, string[]>();
   const see = (word: string) => {
     const term = termOf(word);
@@ -29,14 +31,25 @@ export function buildVocabulary(index: IndexReader, pages: Pages, places: PlaceN
     if (doc) for (const word of wordsOf(`${doc.title} ${doc.summary}`)) see(word);
   }
   for (const word of pages.titleWords()) see(word);
-  const terms = new Set(display.keys());
-  for (const term of index.fieldMap("body")?.keys() ?? []) if (term.length >= 2) terms.add(term);
-  const entries: VocabularyEntry[] = [...terms].map((term) => {
-    const forms = display.get(term) ?? [term];
-    return { term, forms, keys: [...new Set([...forms.map(typoKey), typoKey(term)])] };
-  });
+  const list: VocabularyFile = [...display].map(([term, forms]) => [term, ...forms]);
+  for (const term of index.fieldMap("body")?.keys() ?? []) if (term.length >= 2 && !display.has(term)) list.push(term);
+  return list;
+}
+
+/** The known words of a vocabulary list, ready to correct typos and split compounds. */
+export function knownWordsOf(list: VocabularyFile, places: PlaceNames): KnownWords {
+  const surfaces = new Set<string>();
+  const seen = new Set<string>();
+  const entries: VocabularyEntry[] = [];
+  for (const item of list) {
+    const [term, ...shown] = typeof item === "string" ? [item] : item;
+    if (seen.has(term!)) continue;
+    seen.add(term!);
+    for (const form of shown) surfaces.add(fold(form));
+    const forms = shown.length > 0 ? shown : [term!];
+    entries.push({ term: term!, forms, keys: [...new Set([...forms.map(typoKey), typoKey(term!)])] });
+  }
   const words = new Vocabulary(entries);
-  const surfaces = new Set([...display.values()].flat().map(fold));
   const lexicon: Lexicon = {
     // A known word, or a known word's stem: `plats` is a part because `platsen` was indexed as `plat`.
     has: (part) => surfaces.has(part) || words.terms.has(part) || (part.length >= 4 && words.terms.has(termOf(part))),

@@ -39,9 +39,8 @@ export function kunskapsbankenPlugin(context: LoadContext): Plugin<Loaded> {
         funding: labels.funding,
         status: labels.status,
       };
-      // The browser fetches the first half of the index on first use, then the rest.
-      const { first, rest } = indexer.SEARCH_INDEX_FILES;
-      setGlobalData({ labels: siteLabels, searchIndexFiles: { first, rest } });
+      // The browser fetches the index's start file on first use, then what each query needs.
+      setGlobalData({ labels: siteLabels, searchIndexFiles: { shards: indexer.SEARCH_INDEX_FILES.shards } });
 
       const route = async (path: string, component: string, name: string, data: unknown) => {
         addRoute({

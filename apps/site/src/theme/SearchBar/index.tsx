@@ -1,15 +1,17 @@
 // The navbar search: an ARIA combobox with instant results. Arrow keys move through
 // the hits, Enter opens one (or the search page), Escape closes the list.
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useHistory } from "@docusaurus/router";
 import Highlight from "../../components/search/Highlight";
-import { useSearchEngine } from "../../components/search/useSearchEngine";
+import { useSearchEngine, useSearchRun } from "../../components/search/useSearchEngine";
 import { useSiteData } from "../../lib/useSiteData";
 import { practicePath } from "../../lib/format";
 import type { SearchHit } from "@kunskapsbanken/indexer/search";
 
 const LIST_ID = "navbar-sok-traffar";
 const optionId = (i: number) => `navbar-sok-traff-${i}`;
+const NAVBAR_OPTIONS = { limit: 8 };
+const NO_HITS: SearchHit[] = [];
 
 export default function SearchBar() {
   const search = useSearchEngine();
@@ -17,10 +19,9 @@ export default function SearchBar() {
   const history = useHistory();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const hits = useMemo<SearchHit[]>(
-    () => (search.engine && query.trim() ? search.engine.index.search(query, { limit: 8 }) : []),
-    [search.engine, query],
-  );
+  // Nothing typed, nothing to fetch.
+  const run = useSearchRun(query.trim() ? search.engine : undefined, query, NAVBAR_OPTIONS);
+  const hits = (query.trim() && run.result?.hits) || NO_HITS;
   // The highlighted suggestion belongs to the hits it was chosen from: new text (or the rest of
   // the index arriving) makes new hits, and Enter must then search for the text, not open an old hit.
   const [highlight, setHighlight] = useState<{ hits: SearchHit[]; index: number }>({ hits, index: -1 });
@@ -67,9 +68,9 @@ export default function SearchBar() {
         ? "Sökindexet kunde inte laddas."
         : open && query.trim() && search.engine
           ? hits.length === 0
-            ? search.engine.complete
-              ? `Inga träffar för ”${query.trim()}”.`
-              : "Laddar resten av sökindexet …"
+            ? run.pending
+              ? "Söker …"
+              : `Inga träffar för ”${query.trim()}”.`
             : `${hits.length === 1 ? "1 träff visas" : `${hits.length} träffar visas`}. Använd pil upp och pil ner.`
           : "";
 
