@@ -149,3 +149,55 @@ describe("a limited list holds the best hits of the full list, in its order", ()
     }
   });
 });
+
+describe("a synonym widens the result only when it tells something", () => {
+  it("a one-word synonym found in most practices is not used: `villa` does not find every `radhus`", () => {
+    const radhus = Object.fromEntries(ordinals.map((ordinal, i) => [`r-${i}`, { title: `Radhus ${ordinal}`, body: "Ett radhus." }]));
+    const index = indexOf({
+      ...radhus,
+      "r-5": { title: "Radhus sex", body: "Ett radhus." },
+      "v-villa": { title: "Villa", body: "En villa." },
+    });
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["v-villa"]);
+  });
+
+  // The index does not keep word order: a phrase synonym is used only when its words are rare.
+  const phraseIndex = (ownHome: string) =>
+    indexOf(
+      {
+        "e-hvb": { title: "Boende för unga", body: "Vi driver egna HVB-hem." },
+        "e-hem": { title: "Nya bostäder", body: ownHome },
+        "e-1": { title: "Egna möten", body: "Egna möten varje vecka." },
+        "e-2": { title: "Egna aktiviteter", body: "Egna aktiviteter." },
+        "h-1": { title: "Hem och skola", body: "Ett hem för alla." },
+        "h-2": { title: "Hem och fritid", body: "Ett hem för alla." },
+      },
+      14,
+    );
+
+  it("`egna hem` for `villa` does not find `egna HVB-hem` when both words are in many practices", () => {
+    expect(
+      phraseIndex("Vi bygger egna hem.")
+        .search("villa")
+        .map((hit) => hit.id),
+    ).toEqual([]);
+  });
+
+  const withWords = (word: string, count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${word}-${i}`, { title: `Ord ${i}`, body: `Ett ${word} i texten.` }]));
+
+  it("with one of its words in very few practices, the phrase finds the practice that has it", () => {
+    // 24 practices: `egna` in one, `hem` in five (more than a tenth).
+    const index = indexOf({ "e-hem": { title: "Nya bostäder", body: "Vi bygger egna hem." }, ...withWords("hem", 4) }, 19);
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["e-hem"]);
+  });
+
+  it("with both its words in at most a tenth of the practices, the phrase finds the practice that has them", () => {
+    // 40 practices: `egna` and `hem` in three each, more than the very rare share.
+    const index = indexOf(
+      { "e-hem": { title: "Nya bostäder", body: "Vi bygger egna hem." }, ...withWords("egna", 2), ...withWords("hem", 2) },
+      35,
+    );
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["e-hem"]);
+  });
+});
