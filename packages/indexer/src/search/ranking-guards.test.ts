@@ -1,6 +1,8 @@
 // Each test here guards one ranking rule and fails when that rule is taken out: IDF (a rare word
-// outweighs a common one), the common-word filter, a practice's own place over a shared one, and
-// hits with all the query's words before hits with some. Small in-memory sets, public API only.
+// outweighs a common one), the common-word filter, a practice's own place over a shared one,
+// hits with all the query's words before hits with some, a word found nowhere not hiding the
+// others, equal hits in Swedish title order, and a limited list as the start of the full one.
+// Small in-memory sets, public API only.
 import { describe, expect, it } from "vitest";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import { buildSearchIndex } from "../build-index.js";
@@ -83,5 +85,119 @@ describe("hits with all the query's words come before hits with some", () => {
     expect(result.withAll).toBe(1);
     expect(result.hits.slice(1).map((hit) => hit.matchedWords)).toEqual([1, 1, 1]);
     expect(result.hits[1]!.score).toBeGreaterThan(result.hits[0]!.score);
+  });
+});
+
+describe("a practice's own place counts more even when the shared one has the word earlier", () => {
+  it("the practice only in Flen ranks first although the word stands later in its title", () => {
+    const index = indexOf({
+      "a-delad": { title: "Läxhjälp för alla", municipalities: ["flen", "gnesta", "trosa"], body: "Vi ger läxhjälp." },
+      "o-egen": { title: "Öppen verksamhet med läxhjälp", municipalities: ["flen"], body: "Vi ger läxhjälp." },
+    });
+    expect(index.search("Flen läxhjälp").map((hit) => hit.id)).toEqual(["o-egen", "a-delad"]);
+  });
+});
+
+describe("a word found nowhere does not hide the hits of the other words", () => {
+  it("a common word beside an unknown one still finds what has it", () => {
+    const index = indexOf(alike("projekt", 5, "Ett projekt om möten."), 3);
+    expect(index.search("projekt 4711")).toHaveLength(5);
+  });
+});
+
+describe("equal hits are ordered by title, as Swedish sorts it", () => {
+  // `Vara` alone names the place; a place that is also an ordinary word is found by the
+  // practices' places only, so every practice in Vara scores the same.
+  const inVara = (title: string) => ({ title, municipalities: ["vara"], body: "Möten varje vecka." });
+  const index = indexOf({
+    "p-odla": inVara("Ödla"),
+    "p-apa-2": inVara("Apa"),
+    "p-arla": inVara("Ärla"),
+    "p-zebra": inVara("Zebra"),
+    "p-asna": inVara("Åsna"),
+    "p-apa-1": inVara("Apa"),
+  });
+
+  it("a to z, then å, ä, ö; the same title in the order the practices were given", () => {
+    const hits = index.search("Vara");
+    expect(hits.map((hit) => hit.id)).toEqual(["p-apa-2", "p-apa-1", "p-zebra", "p-asna", "p-arla", "p-odla"]);
+    expect(new Set(hits.map((hit) => hit.score)).size).toBe(1);
+  });
+
+  it("a shorter list keeps the first of that order", () => {
+    expect(index.search("Vara", { limit: 3 }).map((hit) => hit.id)).toEqual(["p-apa-2", "p-apa-1", "p-zebra"]);
+  });
+});
+
+describe("a limited list holds the best hits of the full list, in its order", () => {
+  it("every limit gives the start of the full ranking, and no more", () => {
+    const index = indexOf({
+      "c-titel": { title: "Cykel för alla", body: "Vi lånar ut en cykel." },
+      "c-sen-titel": { title: "Lån av cykel", body: "Möten varje vecka." },
+      "c-kropp": { title: "Verkstad", body: "Här lagar vi en cykel." },
+      "c-sammanfattning": { title: "Mötesplats", summary: "En cykel att låna.", body: "Möten varje vecka." },
+      "c-sist": { title: "Bibliotek", body: "Böcker, musik och till sist en cykel." },
+    });
+    const full = index.search("cykel").map((hit) => hit.id);
+    expect(full).toHaveLength(5);
+    expect(new Set(index.search("cykel").map((hit) => hit.score)).size).toBe(5);
+    for (let limit = 0; limit <= 6; limit++) {
+      expect(
+        index.search("cykel", { limit }).map((hit) => hit.id),
+        `limit ${limit}`,
+      ).toEqual(full.slice(0, limit));
+    }
+  });
+});
+
+describe("a synonym widens the result only when it tells something", () => {
+  it("a one-word synonym found in most practices is not used: `villa` does not find every `radhus`", () => {
+    const radhus = Object.fromEntries(ordinals.map((ordinal, i) => [`r-${i}`, { title: `Radhus ${ordinal}`, body: "Ett radhus." }]));
+    const index = indexOf({
+      ...radhus,
+      "r-5": { title: "Radhus sex", body: "Ett radhus." },
+      "v-villa": { title: "Villa", body: "En villa." },
+    });
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["v-villa"]);
+  });
+
+  // The index does not keep word order: a phrase synonym is used only when its words are rare.
+  const phraseIndex = (ownHome: string) =>
+    indexOf(
+      {
+        "e-hvb": { title: "Boende för unga", body: "Vi driver egna HVB-hem." },
+        "e-hem": { title: "Nya bostäder", body: ownHome },
+        "e-1": { title: "Egna möten", body: "Egna möten varje vecka." },
+        "e-2": { title: "Egna aktiviteter", body: "Egna aktiviteter." },
+        "h-1": { title: "Hem och skola", body: "Ett hem för alla." },
+        "h-2": { title: "Hem och fritid", body: "Ett hem för alla." },
+      },
+      14,
+    );
+
+  it("`egna hem` for `villa` does not find `egna HVB-hem` when both words are in many practices", () => {
+    expect(
+      phraseIndex("Vi bygger egna hem.")
+        .search("villa")
+        .map((hit) => hit.id),
+    ).toEqual([]);
+  });
+
+  const withWords = (word: string, count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${word}-${i}`, { title: `Ord ${i}`, body: `Ett ${word} i texten.` }]));
+
+  it("with one of its words in very few practices, the phrase finds the practice that has it", () => {
+    // 24 practices: `egna` in one, `hem` in five (more than a tenth).
+    const index = indexOf({ "e-hem": { title: "Nya bostäder", body: "Vi bygger egna hem." }, ...withWords("hem", 4) }, 19);
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["e-hem"]);
+  });
+
+  it("with both its words in at most a tenth of the practices, the phrase finds the practice that has them", () => {
+    // 40 practices: `egna` and `hem` in three each, more than the very rare share.
+    const index = indexOf(
+      { "e-hem": { title: "Nya bostäder", body: "Vi bygger egna hem." }, ...withWords("egna", 2), ...withWords("hem", 2) },
+      35,
+    );
+    expect(index.search("villa").map((hit) => hit.id)).toEqual(["e-hem"]);
   });
 });
