@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { counties, municipalities } from "@kunskapsbanken/content-schema";
 import { fold } from "@kunskapsbanken/content-schema/text";
 import { buildSearchIndex, evaluateRelevance, formatReport, loadContent, relevanceQueries } from "@kunskapsbanken/indexer";
+import { bundledGzipBytes } from "./bundle-size.js";
 import { lunrSwedish, miniSearch, ours, type Corpus, type Engine, type Shipped } from "./engines.js";
 import { parseArgs, writeCorpus } from "./generate.js";
 import { adjectives, nameHeads, nameTails, nouns } from "./words.js";
@@ -138,19 +139,7 @@ async function searchCodeBytes(): Promise<Record<string, number | undefined>> {
   };
   const sizes: Record<string, number | undefined> = {};
   try {
-    const esbuild = await import("esbuild");
-    for (const [name, contents] of Object.entries(entries)) {
-      const out = await esbuild.build({
-        stdin: { contents, resolveDir: here, loader: "js" },
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "browser",
-        write: false,
-        logLevel: "silent",
-      });
-      sizes[name] = gzipSync(out.outputFiles[0]!.contents).length;
-    }
+    for (const [name, contents] of Object.entries(entries)) sizes[name] = await bundledGzipBytes(contents);
   } catch (error) {
     console.warn(`(search code size not measured: ${(error as Error).message})`);
   }

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { buildSearchIndex, loadContent } from "@kunskapsbanken/indexer";
 import { SearchIndex, type SearchOptions } from "@kunskapsbanken/indexer/search";
+import { bundledGzipBytes } from "./bundle-size.js";
 import { parseArgs, writeCorpus } from "./generate.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,17 +44,7 @@ const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} KB`;
 /** Minified + gzip size of the search code the site loads with the start file (the indexer's browser entry), or undefined without esbuild. */
 async function searchCodeBytes(): Promise<number | undefined> {
   try {
-    const esbuild = await import("esbuild");
-    const out = await esbuild.build({
-      stdin: { contents: `export * from "@kunskapsbanken/indexer/search";`, resolveDir: here, loader: "js" },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      logLevel: "silent",
-    });
-    return gzipSync(out.outputFiles[0]!.contents).length;
+    return await bundledGzipBytes(`export * from "@kunskapsbanken/indexer/search";`);
   } catch {
     return undefined;
   }
