@@ -1,7 +1,7 @@
 // The search itself: one FlexSearch Document index (or its shards, `shard-*.ts`) plus our
 // query understanding and ranking, used alike by `kb search` and the site, so both return
-// the same order. The rules live in their own modules: `ranking.ts`, `repair.ts` (typos and
-// compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
+// the same order. The rules live in their own modules: `ranking.ts`, `unknown-words.ts` and
+// `repair.ts` (typos and compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
@@ -10,9 +10,8 @@ import { placeKey, placeMembersOf, type PlaceMember } from "./place-members.js";
 import { parseQuery, Thesaurus, type Concept, type ThesaurusData } from "./query.js";
 import { PlaceNames, type PlaceRef } from "./query-places.js";
 import { byTitle, conceptEvidence, insertTop, scoreEvidence, type Ranked } from "./ranking.js";
-import { repairConcept, type Repair } from "./repair.js";
 import { assertFormat, EXTRA_CHUNKS } from "./serialized.js";
-import { fold, wordsOf } from "./swedish.js";
+import { wordsOf } from "./swedish.js";
 import { shardedFilesOf } from "./shard-write.js";
 import { ShardStore, type FetchJson } from "./shard-store.js";
 import { TermLookup, type IndexReader, type Postings, type StoredDoc, type TermMap } from "./term-lookup.js";
@@ -28,7 +27,8 @@ import type {
   SerializedIndex,
 } from "./types.js";
 import { INDEX_FORMAT } from "./types.js";
-import { knownWordsOf, vocabularyOf, type KnownWords } from "./vocabulary.js";
+import { UnknownWords } from "./unknown-words.js";
+import { vocabularyOf } from "./vocabulary.js";
 
 /** With fewer hits than this, the result suggests topics and target groups to browse. */
 const FEW_HITS = 3;
@@ -75,10 +75,8 @@ export class SearchIndex implements IndexReader {
   private placeNames = new PlaceNames([]);
   /** Practices per place, built on the first query that names one. */
   private members: Map<string, PlaceMember[]> | undefined;
-  /** Built on the first query that needs it, dropped when more of the index arrives. */
-  private vocabulary: KnownWords | undefined;
-  /** Repairs of unknown words, kept while the vocabulary is: a query is run again on every keystroke and filter click. */
-  private repairs = new Map<string, Repair | null>();
+  /** Built again when more of the index arrives. */
+  private unknownWords = this.newUnknownWords();
 
   private constructor() {
     this.index = new Document(documentOptions());
@@ -159,9 +157,18 @@ export class SearchIndex implements IndexReader {
   }
 
   private resetVocabulary(): void {
-    this.vocabulary = undefined;
+    this.unknownWords = this.newUnknownWords();
     this.members = undefined;
-    this.repairs = new Map();
+  }
+
+  private newUnknownWords(): UnknownWords {
+    return new UnknownWords({
+      // A full index has every band at hand.
+      vocabulary: (upTo) => (this.shards ? this.shards.vocabulary(upTo) : vocabularyOf(this, this.pages)),
+      placeNames: this.placeNames,
+      thesaurus: this.thesaurus,
+      waiting: () => this.shards?.hasMissing() ?? false,
+    });
   }
 
   get size(): number {
@@ -220,7 +227,7 @@ export class SearchIndex implements IndexReader {
     }
 
     const lookup = new TermLookup(this);
-    const corrections = this.repairUnknown(concepts, lookup);
+    const corrections = this.unknownWords.repairAll(concepts, lookup);
 
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
     const evidence = concepts.map((concept) => conceptEvidence(concept, lookup, this));
@@ -277,46 +284,6 @@ export class SearchIndex implements IndexReader {
       highlight: [...highlight],
       facets: options.facets ? facetCountsOf(facetDocs, filters) : undefined,
     };
-  }
-
-  /**
-   * Replaces, in place, each one-word concept the index does not know by its repair; returns
-   * what was repaired. A place name is never repaired, with or without practices; a repair
-   * to a place's name (`Mamlö` → Malmö) names the place.
-   */
-  private repairUnknown(concepts: Concept[], lookup: TermLookup): Correction[] {
-    const corrections: Correction[] = [];
-    for (const [i, concept] of concepts.entries()) {
-      if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
-      if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
-      // A sharded index repairs a word once its own shard says the word is unknown.
-      if (this.shards?.hasMissing()) continue;
-      const key = fold(concept.typed[0]!);
-      let repaired = this.repairs.get(key);
-      if (repaired === undefined) {
-        repaired = repairConcept(concept, lookup, () => this.knownWords(), this.thesaurus) ?? null;
-        // A repair made before the vocabulary and its candidates' shards were fetched is made again.
-        if (!this.shards?.hasMissing()) this.repairs.set(key, repaired);
-      }
-      if (repaired) {
-        const { alternatives } = repaired.concept;
-        const place =
-          alternatives[0]!.terms.length === 1
-            ? this.placeNames.placeOfTerm(alternatives[0]!.terms[0]!, repaired.correction.to, concepts.length === 1)
-            : undefined;
-        concepts[i] = { ...repaired.concept, alternatives: [...alternatives], ...(place ? { place } : {}) };
-        corrections.push({ ...repaired.correction, word: concept.typed[0]! });
-      }
-    }
-    return corrections;
-  }
-
-  private knownWords(): KnownWords {
-    if (this.vocabulary) return this.vocabulary;
-    const list = this.shards ? this.shards.vocabulary() : vocabularyOf(this, this.pages);
-    if (!list) return knownWordsOf([], this.placeNames);
-    this.vocabulary = knownWordsOf(list, this.placeNames);
-    return this.vocabulary;
   }
 
   private listAll(typedSomething: boolean, filters: SearchFilters, limit: number, facets: boolean): SearchResult {

@@ -1,8 +1,8 @@
 // The sharded index the site serves: what each file holds and how a term finds its shard.
 // One small start file (count, thesaurus, pages, every practice's filter values), term
 // shards (the postings of the terms that hash to them), display fragments (the text of a
-// run of practices) and the vocabulary that typos are corrected against, each fetched
-// only when a query needs it. Practices are numbered in title order, so that the ranking's
+// run of practices) and the vocabulary that typos are corrected against, in bands by word
+// length (see `vocabulary.ts`), each fetched only when a query needs it. Practices are numbered in title order, so that the ranking's
 // last tie-break (title, then number) needs no titles: see `shard-write.ts`.
 import type { ThesaurusData } from "./query.js";
 import type { SearchPage } from "./types.js";
@@ -21,6 +21,8 @@ export interface ShardStart {
   termShards: number;
   /** Practices per display fragment: practice n is in fragment `Math.floor(n / fragmentSize)`. */
   fragmentSize: number;
+  /** The vocabulary's bands that have a file, ascending. */
+  vocabularyBands: number[];
   thesaurus: ThesaurusData;
   pages: SearchPage[];
   /** The values each filter field takes, once; `docs` refers to them by position. */
@@ -38,7 +40,7 @@ export interface DisplayFragment {
   docs: [string, string, string, string, string | null][];
 }
 
-/** The known words, in the order the full index lists them: `[term, ...forms]` for words seen in titles and summaries, a bare term for body-only ones. */
+/** Known words, in the order the full index lists them: `[term, ...forms]` for words seen in titles and summaries, a bare term for body-only ones. A band file holds one band's part. */
 export type VocabularyFile = (string | string[])[];
 
 /** Every practice's id (slug), by number: for a page that shows chosen practices, such as /lista. */
@@ -47,7 +49,7 @@ export type IdsFile = string[];
 /** File names under the index's folder. */
 export const shardFiles = {
   start: "start.json",
-  vocabulary: "ordforrad.json",
+  vocabulary: (band: number) => `ordforrad-${band}.json`,
   ids: "id.json",
   terms: (shard: number) => `termer-${shard}.json`,
   fragment: (fragment: number) => `visning-${fragment}.json`,

@@ -21,7 +21,7 @@ export type FetchJson = (file: string) => Promise<unknown>;
 export class ShardStore {
   private readonly terms = new Map<number, Map<string, TermShard[string]>>();
   private readonly fragments = new Map<number, DisplayFragment>();
-  private vocabularyList: VocabularyFile | undefined;
+  private readonly vocabularyFiles = new Map<number, VocabularyFile>();
   private numbers: Map<string, number> | undefined;
   /** Files noted as missing by the lookups of the latest run (`beginRun` starts again). */
   private missing = new Set<string>();
@@ -98,10 +98,12 @@ export class ShardStore {
     return { ...doc, slug, title, summary, asOf, confirmedOn };
   }
 
-  /** The known words, once fetched. */
-  vocabulary(): VocabularyFile | undefined {
-    if (!this.vocabularyList) this.missing.add(shardFiles.vocabulary);
-    return this.vocabularyList;
+  /** The known words of the bands up to `upTo`, in list order, once all of them are fetched. */
+  vocabulary(upTo: number): VocabularyFile | undefined {
+    const bands = this.start.vocabularyBands.filter((band) => band <= upTo);
+    const missing = bands.filter((band) => !this.vocabularyFiles.has(band));
+    for (const band of missing) this.missing.add(shardFiles.vocabulary(band));
+    return missing.length > 0 ? undefined : bands.flatMap((band) => this.vocabularyFiles.get(band)!);
   }
 
   /** The practices with these ids (slugs), with their text; unknown ids are left out. */
@@ -149,10 +151,6 @@ export class ShardStore {
   }
 
   private accept(file: string, data: unknown): void {
-    if (file === shardFiles.vocabulary) {
-      this.vocabularyList = data as VocabularyFile;
-      return;
-    }
     if (file === shardFiles.ids) {
       this.numbers = new Map((data as IdsFile).map((id, n) => [id, n]));
       return;
@@ -160,5 +158,6 @@ export class ShardStore {
     const number = Number(/-(\d+)\.json$/.exec(file)?.[1]);
     if (file === shardFiles.terms(number)) this.terms.set(number, new Map(Object.entries(data as TermShard)));
     else if (file === shardFiles.fragment(number)) this.fragments.set(number, data as DisplayFragment);
+    else if (file === shardFiles.vocabulary(number)) this.vocabularyFiles.set(number, data as VocabularyFile);
   }
 }

@@ -16,6 +16,7 @@ import {
   type VocabularyFile,
 } from "./shard-format.js";
 import type { IndexReader, StoredDoc } from "./term-lookup.js";
+import { vocabularyBands } from "./vocabulary.js";
 import type { SearchPage } from "./types.js";
 
 /** The same cut as `TermLookup.postings`: more practices per field than this are never read. */
@@ -49,7 +50,8 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary }: ShardSo
 
   const ordered = order.map((old) => docs[old]!);
   const files = new Map<string, unknown>();
-  files.set(shardFiles.start, startOf(ordered, termShards, thesaurus, pages));
+  const bands = vocabularyBands(vocabulary);
+  files.set(shardFiles.start, startOf(ordered, { termShards, vocabularyBands: [...bands.keys()].sort((a, b) => a - b) }, thesaurus, pages));
   for (const [i, shard] of shards.entries()) files.set(shardFiles.terms(i), shard);
   for (let first = 0; first < ordered.length; first += FRAGMENT_SIZE) {
     const fragment: DisplayFragment = {
@@ -58,7 +60,7 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary }: ShardSo
     };
     files.set(shardFiles.fragment(first / FRAGMENT_SIZE), fragment);
   }
-  files.set(shardFiles.vocabulary, vocabulary);
+  for (const [band, items] of bands) files.set(shardFiles.vocabulary(band), items);
   files.set(
     shardFiles.ids,
     ordered.map((doc) => doc.slug),
@@ -93,7 +95,12 @@ function shardCount(terms: ReadonlyMap<string, TermShard[string]>): number {
   return count;
 }
 
-function startOf(docs: readonly StoredDoc[], termShards: number, thesaurus: ThesaurusData, pages: readonly SearchPage[]): ShardStart {
+function startOf(
+  docs: readonly StoredDoc[],
+  files: Pick<ShardStart, "termShards" | "vocabularyBands">,
+  thesaurus: ThesaurusData,
+  pages: readonly SearchPage[],
+): ShardStart {
   const values = Object.fromEntries(facetFields.map((field) => [field, [] as string[]])) as Record<FacetField, string[]>;
   const positions = Object.fromEntries(facetFields.map((field) => [field, new Map<string, number>()])) as Record<
     FacetField,
@@ -119,7 +126,7 @@ function startOf(docs: readonly StoredDoc[], termShards: number, thesaurus: Thes
   return {
     format: SHARDED_FORMAT,
     count: docs.length,
-    termShards,
+    ...files,
     fragmentSize: FRAGMENT_SIZE,
     thesaurus,
     pages: [...pages],

@@ -12,8 +12,8 @@ import type { SearchFilters, SearchOptions } from "./types.js";
 const contentDir = fileURLToPath(new URL("../../../../content", import.meta.url));
 
 /** A sharded index served from memory, noting which files it fetched. */
-async function sharded(full: SearchIndex): Promise<{ index: SearchIndex; fetched: string[] }> {
-  const files = full.exportShards();
+async function sharded(full: SearchIndex | Map<string, unknown>): Promise<{ index: SearchIndex; fetched: string[] }> {
+  const files = full instanceof SearchIndex ? full.exportShards() : full;
   const fetched: string[] = [];
   const index = await SearchIndex.fromShards(async (file) => {
     fetched.push(file);
@@ -57,13 +57,52 @@ describe("sharded search index", () => {
 
   it("repairs typos and splits compounds as the full index does, fetching the vocabulary only for them", async () => {
     const { index, fetched: files } = await sharded(full);
+    const vocabulary = () => files.filter((file) => file.startsWith("ordforrad-"));
     await index.prepare("bostad", {});
-    expect(files).not.toContain(shardFiles.vocabulary);
-    for (const query of ["samhälsorientering", "fritidsbanke", "hyresvärdsnätvärk", "Mamlö", "korridorboende"]) {
+    expect(vocabulary()).toEqual([]);
+    for (const query of [
+      "samhälsorientering",
+      "fritidsbanke",
+      "hyresvärdsnätvärk",
+      "Mamlö",
+      "korridorboende",
+      "bostd",
+      "språkvänen",
+      "integrasjon",
+    ]) {
       await index.prepare(query, {});
       expect(index.run(query), query).toEqual(full.run(query));
     }
-    expect(files).toContain(shardFiles.vocabulary);
+    expect(vocabulary().length).toBeGreaterThan(0);
+  });
+
+  it("fetches for a short unknown word only the vocabulary bands of words up to two letters longer", async () => {
+    const start = full.exportShards().get(shardFiles.start) as ShardStart;
+    const { index, fetched: files } = await sharded(full);
+    await index.prepare("Mamlö", {});
+    const bands = files.filter((file) => file.startsWith("ordforrad-")).map((file) => Number(/\d+/.exec(file)![0]));
+    expect(bands).toEqual(start.vocabularyBands.filter((band) => band <= 7));
+    expect(start.vocabularyBands.some((band) => band > 7)).toBe(true);
+    expect(index.run("Mamlö")).toEqual(full.run("Mamlö"));
+    // A longer word then fetches the bands it needs too, and the short one is repaired as before.
+    await index.prepare("hyresvärdsnätvärk", {});
+    expect(index.run("hyresvärdsnätvärk")).toEqual(full.run("hyresvärdsnätvärk"));
+    expect(index.run("Mamlö")).toEqual(full.run("Mamlö"));
+  });
+
+  it("repairs misspelt and run-together words from the bank's own text as the full index does, each on a fresh index", async () => {
+    const files = full.exportShards();
+    const words = [...new Set(content.practices.flatMap(({ data }) => data.title.toLowerCase().match(/\p{L}{5,}/gu) ?? []))];
+    const misspelt = words.flatMap((word, i) => [
+      word.slice(0, 2) + word.slice(3), // a letter left out
+      `${word.slice(0, -1)}e${word.at(-1)}`, // a letter added
+      `${word}${words[(i + 7) % words.length]}`, // two words run together
+    ]);
+    for (const query of misspelt.filter((_, i) => i % 5 === 0)) {
+      const { index } = await sharded(files);
+      await index.prepare(query, {});
+      expect(index.run(query), query).toEqual(full.run(query));
+    }
   });
 
   it("fetches the start file, the query's term shards and the shown hits' text, not the whole index", async () => {

@@ -1,6 +1,9 @@
 // The words an index knows, built from its practices and pages: what typos are corrected
-// against and what compounds are split into. The list is built once from the full index;
-// a sharded index fetches it as it is (`VocabularyFile`) when a query has an unknown word.
+// against and what compounds are split into. The list is built once from the full index,
+// ordered by band (a known word's shortest written length). A sharded index has a file per
+// band and fetches, for an unknown word of n letters, the bands up to n + 2: the parts of a
+// split are shorter than the word and a typo is at most two edits from what it means, so
+// the repair sees the same known words, in the same order, as with the whole list.
 import type { Lexicon } from "../compounds/split.js";
 import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
@@ -33,7 +36,34 @@ export function vocabularyOf(index: IndexReader, pages: Pages): VocabularyFile {
   for (const word of pages.titleWords()) see(word);
   const list: VocabularyFile = [...display].map(([term, forms]) => [term, ...forms]);
   for (const term of index.fieldMap("body")?.keys() ?? []) if (term.length >= 2 && !display.has(term)) list.push(term);
-  return list;
+  // Stable: within a band, the index's order.
+  return list
+    .map((item, at) => ({ item, at, band: bandOf(item) }))
+    .sort((a, b) => a.band - b.band || a.at - b.at)
+    .map(({ item }) => item);
+}
+
+/** The shortest form a known word is compared in (term, written forms, typo keys): the band its file is. */
+export function bandOf(item: VocabularyFile[number]): number {
+  const written = typeof item === "string" ? [item] : item;
+  return Math.min(...written.map((form) => typoKey(form).length));
+}
+
+/** The highest band a repair of `word` can use: see the top of this file. */
+export function bandsNeededFor(word: string): number {
+  return fold(word).length + 2;
+}
+
+/** The list in its band files: band → the band's part of the list, in list order. */
+export function vocabularyBands(list: VocabularyFile): Map<number, VocabularyFile> {
+  const bands = new Map<number, VocabularyFile>();
+  for (const item of list) {
+    const band = bandOf(item);
+    const items = bands.get(band) ?? [];
+    bands.set(band, items);
+    items.push(item);
+  }
+  return bands;
 }
 
 /** The known words of a vocabulary list, ready to correct typos and split compounds. */

@@ -1,0 +1,73 @@
+// The unknown words of a query, repaired (`repair.ts`) against the known words of the
+// vocabulary bands each word needs (`vocabulary.ts`). Repairs are kept: a query is run
+// again on every keystroke and filter click.
+import type { Concept, Thesaurus } from "./query.js";
+import type { PlaceNames } from "./query-places.js";
+import { repairConcept, type Repair } from "./repair.js";
+import type { VocabularyFile } from "./shard-format.js";
+import { fold } from "./swedish.js";
+import type { TermLookup } from "./term-lookup.js";
+import type { Correction } from "./types.js";
+import { bandsNeededFor, knownWordsOf, type KnownWords } from "./vocabulary.js";
+
+export interface UnknownWordsSource {
+  /** The known words of the bands up to `upTo` (more is fine), or undefined while they are being fetched. */
+  vocabulary(upTo: number): VocabularyFile | undefined;
+  placeNames: PlaceNames;
+  thesaurus: Thesaurus;
+  /** A lookup of the run under way needed a file not yet fetched: what it found is not final. */
+  waiting(): boolean;
+}
+
+export class UnknownWords {
+  private known: { upTo: number; words: KnownWords } | undefined;
+  private readonly repairs = new Map<string, Repair | null>();
+
+  constructor(private readonly source: UnknownWordsSource) {}
+
+  /**
+   * Replaces, in place, each one-word concept the index does not know by its repair; returns
+   * what was repaired. A place name is never repaired, with or without practices; a repair
+   * to a place's name (`Mamlö` → Malmö) names the place.
+   */
+  repairAll(concepts: Concept[], lookup: TermLookup): Correction[] {
+    const corrections: Correction[] = [];
+    for (const [i, concept] of concepts.entries()) {
+      if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
+      if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
+      // A sharded index repairs a word once its own shard says the word is unknown.
+      if (this.source.waiting()) continue;
+      const repaired = this.repairOf(concept, lookup);
+      if (repaired) {
+        const { alternatives } = repaired.concept;
+        const place =
+          alternatives[0]!.terms.length === 1
+            ? this.source.placeNames.placeOfTerm(alternatives[0]!.terms[0]!, repaired.correction.to, concepts.length === 1)
+            : undefined;
+        concepts[i] = { ...repaired.concept, alternatives: [...alternatives], ...(place ? { place } : {}) };
+        corrections.push({ ...repaired.correction, word: concept.typed[0]! });
+      }
+    }
+    return corrections;
+  }
+
+  private repairOf(concept: Concept, lookup: TermLookup): Repair | null {
+    const key = fold(concept.typed[0]!);
+    const kept = this.repairs.get(key);
+    if (kept !== undefined) return kept;
+    const upTo = bandsNeededFor(key);
+    const repaired = repairConcept(concept, lookup, () => this.knownWords(upTo), this.source.thesaurus) ?? null;
+    // A repair made before the vocabulary and its candidates' shards were fetched is made again.
+    if (!this.source.waiting()) this.repairs.set(key, repaired);
+    return repaired;
+  }
+
+  /** Known words of more bands than a word needs repair it the same. */
+  private knownWords(upTo: number): KnownWords {
+    if (this.known && this.known.upTo >= upTo) return this.known.words;
+    const list = this.source.vocabulary(upTo);
+    if (!list) return knownWordsOf([], this.source.placeNames);
+    this.known = { upTo, words: knownWordsOf(list, this.source.placeNames) };
+    return this.known.words;
+  }
+}
