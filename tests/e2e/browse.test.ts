@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { restoreSearchIndex } from "@kunskapsbanken/indexer";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
@@ -119,7 +120,7 @@ describe("small things", () => {
   });
 
   it("the navbar says '1 träff visas' for a single hit", async () => {
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const word = index
       .documents()
       .flatMap((doc) => doc.title.split(/\s+/))

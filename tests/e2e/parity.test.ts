@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { restoreSearchIndex } from "@kunskapsbanken/indexer";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir, repoRoot } from "../setup/paths.ts";
@@ -39,7 +40,7 @@ describe("same results on the site and in the CLI", () => {
   const browser = useBrowser();
 
   it("the built index gives the CLI's ids", async () => {
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     for (const query of queries) {
       expect(
         index.search(query, { limit: 1000 }).map((hit) => hit.id),
@@ -49,7 +50,7 @@ describe("same results on the site and in the CLI", () => {
   });
 
   it("/sok shows the CLI's ids in the CLI's order, and the same pages", async () => {
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const page = await browser.page();
     for (const query of queries) {
       await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);

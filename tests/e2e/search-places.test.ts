@@ -3,7 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import { restoreSearchIndex } from "@kunskapsbanken/indexer";
+import type { SearchIndex, SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
 import { allResultIds, waitForResults } from "./search-helpers.ts";
@@ -12,7 +13,7 @@ describe("search and places", () => {
   const browser = useBrowser();
   let index: SearchIndex;
   beforeAll(async () => {
-    index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
   });
 
   it("/sok?lan=sodermanlands-lan shows the county's practices, ticked, with a count that matches", async () => {

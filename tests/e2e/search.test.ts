@@ -3,6 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { restoreSearchIndex } from "@kunskapsbanken/indexer";
 import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
@@ -106,7 +107,7 @@ describe("search", () => {
     expect(await page.isChecked("#filter-kommun-eskilstuna")).toBe(true);
     expect(await page.isChecked("#filter-kommun-strangnas")).toBe(true);
     expect(await page.isChecked("#filter-amne-bostad")).toBe(true);
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const expected = index
       .search("bostad", { filters: { municipality: ["eskilstuna", "strangnas"], topic: ["bostad"] }, limit: 1000 })
       .map((hit) => hit.id);
@@ -116,7 +117,7 @@ describe("search", () => {
   });
 
   it("fetches the start file and what the query needs, not the whole index; more hits on request", async () => {
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const files = await readdir(join(buildDir, "sokindex"));
     const page = await browser.page();
     const requests: string[] = [];
@@ -145,7 +146,7 @@ describe("search", () => {
   });
 
   it("understands what people type: synonyms, typos, places and counts, as the index does", async () => {
-    const index = await SearchIndex.fromSerialized(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
+    const index = await restoreSearchIndex(JSON.parse(await readFile(join(buildDir, "sokindex.json"), "utf8")) as SerializedIndex);
     const page = await browser.page();
 
     // A synonym: no practice says "frivilliga", yet it is no dead end.

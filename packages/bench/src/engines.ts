@@ -2,8 +2,8 @@
 // same practices, serialise what a browser would fetch, load it back, and search.
 import { createRequire } from "node:module";
 import { labelOf, type Practice } from "@kunskapsbanken/content-schema";
-import { buildSearchIndex, searchDocumentOf, type Entry } from "@kunskapsbanken/indexer";
-import { SearchIndex, type SearchDocument, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import { buildSearchIndex, restoreSearchIndex, searchDocumentOf, searchShardsOf, type Entry } from "@kunskapsbanken/indexer";
+import type { SearchIndex, SearchDocument, SerializedIndex } from "@kunskapsbanken/indexer/search";
 import lunr from "lunr";
 import MiniSearch from "minisearch";
 
@@ -78,13 +78,13 @@ export function ours(): Engine {
       const { "1.doc": store = "", ...rest } = serialized.chunks;
       // Index and store are one file; they are apart here only to report how much is the store.
       // The site serves the sharded index, whose start file comes first (`npm run bench:search-size` measures the rest).
-      const start = index!.exportShards().get("start.json");
+      const start = searchShardsOf(index!).get("start.json");
       return { index: JSON.stringify({ ...serialized, chunks: rest }), store: JSON.stringify(store), firstPart: JSON.stringify(start) };
     },
     async load(shipped) {
       const serialized = JSON.parse(shipped.index) as SerializedIndex;
       serialized.chunks["1.doc"] = JSON.parse(shipped.store) as string;
-      index = await SearchIndex.fromSerialized(serialized);
+      index = await restoreSearchIndex(serialized);
     },
     search(query) {
       return index!.search(query, { limit: LIMIT });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { buildSearchIndex, loadContent } from "@kunskapsbanken/indexer";
+import { buildSearchIndex, loadContent, searchShardsOf } from "@kunskapsbanken/indexer";
 import { SearchIndex, type SearchOptions } from "@kunskapsbanken/indexer/search";
 import { bundledGzipBytes } from "./bundle-size.js";
 import { parseArgs, writeCorpus } from "./generate.js";
@@ -67,7 +67,7 @@ async function measure(extra: number, seed: number): Promise<Measured> {
     await writeCorpus({ count: extra, seed, out: dir });
     practices = [...practices, ...(await loadContent(dir, dir)).practices];
   }
-  const files = buildSearchIndex(practices, site).exportShards();
+  const files = searchShardsOf(buildSearchIndex(practices, site));
   if (dir) await rm(dir, { recursive: true, force: true });
   const gzip = new Map([...files].map(([name, data]) => [name, gzipSync(JSON.stringify(data)).length]));
   const bytes: number[] = [];

@@ -22,12 +22,13 @@ import {
   topicPath,
 } from "@kunskapsbanken/domain";
 import { swedishLexicon } from "./compounds/dictionary.js";
+import { swedishWordForms, swedishWords } from "./compounds/word-forms.js";
 import { compoundTerms, type Lexicon } from "./compounds/split.js";
 import type { Entry } from "./content/entry.js";
 import type { ThesaurusData } from "./search/query.js";
 import { SearchIndex } from "./search/search-index.js";
 import { wordsOf } from "./search/swedish.js";
-import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument, type SearchPage } from "./search/types.js";
+import { SEARCH_INDEX_FILES, type IndexedText, type SearchDocument, type SearchPage, type SerializedIndex } from "./search/types.js";
 
 export function searchDocumentOf(practice: Practice): SearchDocument {
   return {
@@ -189,7 +190,7 @@ export function buildSearchIndex(
   site: SitePages = {},
   lexicon = swedishLexicon(),
 ): SearchIndex {
-  const index = SearchIndex.empty({ thesaurus: thesaurusData(), pages: searchPagesOf(practices, site) });
+  const index = SearchIndex.empty({ thesaurus: thesaurusData(), pages: searchPagesOf(practices, site), swedish: swedishWords() });
   for (const { data, body } of practices) index.add(searchDocumentOf(data), indexedTextOf(data, body, lexicon));
   return index;
 }
@@ -201,6 +202,16 @@ async function writeJson(outFile: string, data: unknown): Promise<number> {
   return Buffer.byteLength(json);
 }
 
+/** A whole index written by `writeSearchIndex`, read back with the Swedish lexicon, as `buildSearchIndex` made it. */
+export function restoreSearchIndex(serialized: SerializedIndex): Promise<SearchIndex> {
+  return SearchIndex.fromSerialized(serialized, { swedish: swedishWords() });
+}
+
+/** The files of the sharded index, with the Swedish lexicon in shards. */
+export function searchShardsOf(index: SearchIndex): Map<string, unknown> {
+  return index.exportShards(swedishWordForms());
+}
+
 export async function writeSearchIndex(index: SearchIndex, outFile: string): Promise<number> {
   return writeJson(outFile, await index.exportIndex());
 }
@@ -208,5 +219,5 @@ export async function writeSearchIndex(index: SearchIndex, outFile: string): Pro
 /** Writes the whole index (`SEARCH_INDEX_FILES.whole`) and the sharded one the browser loads (in `SEARCH_INDEX_FILES.shards`) into `outDir`. */
 export async function writeSiteSearchIndex(index: SearchIndex, outDir: string): Promise<void> {
   await writeJson(join(outDir, SEARCH_INDEX_FILES.whole), await index.exportIndex());
-  for (const [file, data] of index.exportShards()) await writeJson(join(outDir, SEARCH_INDEX_FILES.shards, file), data);
+  for (const [file, data] of searchShardsOf(index)) await writeJson(join(outDir, SEARCH_INDEX_FILES.shards, file), data);
 }

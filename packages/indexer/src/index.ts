@@ -15,7 +15,9 @@ export { checkMarkdown, limits } from "./content/markdown/index.js";
 export { formatProblem, sortProblems, type Problem } from "./content/problem.js";
 export {
   buildSearchIndex,
+  restoreSearchIndex,
   searchDocumentOf,
+  searchShardsOf,
   searchPagesOf,
   writeSearchIndex,
   writeSiteSearchIndex,

@@ -8,7 +8,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentFolders } from "@kunskapsbanken/domain";
-import { SearchIndex } from "./search/search-index.js";
+import { restoreSearchIndex } from "./build-index.js";
+import type { SearchIndex } from "./search/search-index.js";
 import { INDEX_FORMAT, type SerializedIndex } from "./search/types.js";
 
 /** The folders of the content directory that go into the index: all of them. */
@@ -69,7 +70,7 @@ export async function cachedSearchIndex(
   const file = dir ? join(dir, `search-${prefix}-${key}.json`) : "";
   if (dir) {
     try {
-      return await SearchIndex.fromSerialized(JSON.parse(await readFile(file, "utf8")) as SerializedIndex);
+      return await restoreSearchIndex(JSON.parse(await readFile(file, "utf8")) as SerializedIndex);
     } catch {
       // No cache yet, or an unreadable one: build below.
     }

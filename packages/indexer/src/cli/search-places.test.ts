@@ -1,5 +1,6 @@
 // `kb search` and places, run as a contributor runs it on the project's content (all of it
-// from Södermanland so far): the county filter by id or name, and a place without practices.
+// from Södermanland so far): the county filter by id or name, a place without practices, and
+// a word without practices.
 import { beforeAll, describe, expect, it } from "vitest";
 import { kbRun, repoRoot as root } from "../../test/support/run-kb.js";
 
@@ -45,5 +46,12 @@ describe("kb search and places", () => {
   it("a typo in a place name is repaired: Mamlö", async () => {
     const { stdout } = await search("Mamlö");
     expect(stdout).toContain("Visar träffar för Malmö (du skrev ”Mamlö”).");
+  });
+
+  it("a real word that no practice uses is named, not corrected or split: hemlöshet", async () => {
+    const { stdout, code } = await search("hemlöshet");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Inga exempel handlar om ”hemlöshet”.");
+    expect(stdout).not.toContain("Sökte på delarna");
   });
 });

@@ -1,11 +1,11 @@
 import { Option, type Command } from "commander";
 import { labelOf } from "@kunskapsbanken/content-schema";
-import { buildSearchIndex } from "../build-index.js";
+import { buildSearchIndex, restoreSearchIndex } from "../build-index.js";
 import { cachedSearchIndex } from "../search-cache.js";
-import { correctionPieces, countText, pageText, placeNote } from "../search/describe.js";
+import { absentText, correctionPieces, countText, pageText, placeNote } from "../search/describe.js";
 import { highlightParts } from "../search/highlight.js";
 import { filterDefinitions, filterValueOf, type FilterName } from "../search/filters.js";
-import { SearchIndex } from "../search/search-index.js";
+import type { SearchIndex } from "../search/search-index.js";
 import { INDEX_FORMAT, type SearchFilters, type SerializedIndex } from "../search/types.js";
 import { readFile } from "node:fs/promises";
 import { UsageError } from "./errors.js";
@@ -54,7 +54,7 @@ async function readIndexFile(path: string): Promise<SearchIndex> {
     throw new UsageError(`${path} är inte ett sökindex från kb build (${found}, ska vara "${INDEX_FORMAT}"). ${notAnIndex}`);
   }
   try {
-    return await SearchIndex.fromSerialized(data);
+    return await restoreSearchIndex(data);
   } catch {
     throw new UsageError(`sökindexet ${path} är skadat och går inte att läsa in. ${rebuild}`);
   }
@@ -123,6 +123,8 @@ export function registerSearch(program: Command): void {
             .join("")}.`,
         );
       }
+      const absent = absentText(result);
+      if (absent) console.log(safe(absent));
       for (const page of result.pages) {
         console.log(`→ ${safe(pageText(page))}  (${page.path})`);
         const note = placeNote(page);

@@ -39,6 +39,8 @@ export interface Lexicon {
   has(word: string): boolean;
   /** A folded word, possibly inflected (`verksamheten`), that may end a compound. */
   hasInflected(word: string): boolean;
+  /** When given, a part must also be allowed where it stands (the Swedish lexicon's compound rules). */
+  allows?(part: string, last: boolean): boolean;
 }
 
 /**
@@ -75,7 +77,8 @@ interface SplitContext {
 
 function isPart(text: string, { lexicon, minPart }: SplitContext, last: boolean): boolean {
   if (text.length < minPart || suffixLike.has(text)) return false;
-  return lexicon.has(text) || (last && lexicon.hasInflected(text));
+  if (!lexicon.has(text) && !(last && lexicon.hasInflected(text))) return false;
+  return lexicon.allows?.(text, last) ?? true;
 }
 
 /** Fewer parts first; then the split whose shortest part is longest (fritids|banken, not fritidsb|anken). */

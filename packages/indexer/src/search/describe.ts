@@ -37,6 +37,17 @@ export function correctionPieces(correction: Correction): TextPiece[] {
   return pieces;
 }
 
+/**
+ * The honest answer for real words that no practice uses: "Inga exempel handlar om
+ * hemlöshet." (two: "hemlöshet eller simhall"), or undefined when there are none.
+ */
+export function absentText(result: Pick<SearchResult, "absent">): string | undefined {
+  const words = result.absent.map((word) => `”${word}”`);
+  if (words.length === 0) return undefined;
+  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(", ")} eller ${words.at(-1)}`;
+  return `Inga exempel handlar om ${listed}.`;
+}
+
 const practicesText = (count: number) => (count === 0 ? "inga exempel ännu" : `${count} exempel`);
 
 /** "Vingåker – kommunprofil, 6 exempel", "Malmö – kommun, inga exempel ännu". */

@@ -7,10 +7,10 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Practice } from "@kunskapsbanken/content-schema";
 import { loadContent, type Entry } from "../content/load.js";
-import { buildSearchIndex, indexedTextOf } from "../build-index.js";
+import { buildSearchIndex, restoreSearchIndex, indexedTextOf } from "../build-index.js";
 import { swedishLexicon } from "../compounds/dictionary.js";
 import { createEncoder, documentOptions, indexedFieldPath, searchFields, type SearchField } from "./encoder.js";
-import { SearchIndex, type SearchResult } from "./search-index.js";
+import type { SearchIndex, SearchResult } from "./search-index.js";
 import { wordsOf } from "./swedish.js";
 import type { SearchFilters, SearchHit } from "./types.js";
 import { seededRandom as prng } from "../../test/support/random.js";
@@ -225,7 +225,7 @@ describe("fuzzing search input", () => {
   beforeAll(async () => {
     const content = await loadContent(contentDir, contentDir);
     index = buildSearchIndex(content.practices);
-    restored = await SearchIndex.fromSerialized(await index.exportIndex());
+    restored = await restoreSearchIndex(await index.exportIndex());
     const lexicon = swedishLexicon();
     for (const entry of content.practices) practices.set(entry.data.id, termsOf(entry, lexicon));
   });

@@ -6,11 +6,10 @@ import { describe, expect, it } from "vitest";
 import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
 import { counties, municipalities } from "@kunskapsbanken/content-schema";
 import { practiceEntry as practice } from "../../test/support/practice-data.js";
-import { buildSearchIndex } from "../build-index.js";
+import { buildSearchIndex, restoreSearchIndex } from "../build-index.js";
 import { countySearchPath, pageText, placeNote } from "./describe.js";
 import { filterValueOf } from "./filters.js";
 import { ordinaryWordPlaces } from "./query-places.js";
-import { SearchIndex } from "./search-index.js";
 import { fold } from "./swedish.js";
 
 const corpus = [
@@ -204,7 +203,7 @@ describe("the county filter", () => {
   });
 
   it("survives export and import: the restored index knows places and counties alike", async () => {
-    const restored = await SearchIndex.fromSerialized(await index.exportIndex());
+    const restored = await restoreSearchIndex(await index.exportIndex());
     expect(restored.run("Mamlö").pages[0]?.id).toBe("kommun:malmo");
     expect(restored.search("", { filters: { county: ["sodermanlands-lan"] }, limit: 50 }).length).toBe(sormland.length);
   });

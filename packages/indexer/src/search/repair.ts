@@ -18,13 +18,15 @@ export interface Repair {
 
 /**
  * A query word the index does not know: split it into words the index knows, or
- * correct it to the nearest known word. A word with hits never comes here.
+ * correct it to the nearest known word. A word with hits never comes here. A real
+ * Swedish word (`realWord`) is only split: it is never a typo for another word.
  */
 export function repairConcept(
   concept: Concept,
   lookup: TermLookup,
   knownWords: () => KnownWords,
   thesaurus: Thesaurus,
+  realWord = false,
 ): Repair | undefined {
   const word = concept.typed[0]!;
   const folded = fold(word);
@@ -33,6 +35,7 @@ export function repairConcept(
 
   const exact = splitCompound(folded, lexicon);
   if (exact.length > 1) return splitConcept(concept, exact, asTyped(word, exact));
+  if (realWord) return undefined;
 
   // Edits are allowed by length without double letters, so a run of one letter (ööööö) is one letter, not a long word.
   const typo = nearestKnown(word, lookup, words, places, thesaurus);

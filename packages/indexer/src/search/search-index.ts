@@ -27,6 +27,7 @@ import type {
   SerializedIndex,
 } from "./types.js";
 import { INDEX_FORMAT } from "./types.js";
+import type { SwedishWords } from "./swedish-words.js";
 import { UnknownWords } from "./unknown-words.js";
 import { vocabularyOf } from "./vocabulary.js";
 
@@ -50,6 +51,8 @@ export interface SearchResult {
   /** How many concepts (words or phrases, with synonyms) the query has after question words are dropped. */
   concepts: number;
   corrections: Correction[];
+  /** Real Swedish words of the query that no practice uses and that split into no known words: said, not guessed at. */
+  absent: string[];
   /** Places and pages that answer the query, shown above the practices. */
   pages: PageHit[];
   /** With few or no hits: topics and target groups to browse instead. */
@@ -62,6 +65,8 @@ export interface SearchResult {
 export interface IndexExtras {
   thesaurus?: ThesaurusData;
   pages?: readonly SearchPage[];
+  /** The Swedish lexicon (Node: `swedishWords()`; a sharded index has its own in lexicon shards). */
+  swedish?: SwedishWords;
 }
 
 export class SearchIndex implements IndexReader {
@@ -73,6 +78,7 @@ export class SearchIndex implements IndexReader {
   private thesaurus = new Thesaurus();
   private pages = new Pages();
   private placeNames = new PlaceNames([]);
+  private swedish: SwedishWords | undefined;
   /** Practices per place, built on the first query that names one. */
   private members: Map<string, PlaceMember[]> | undefined;
   /** Built again when more of the index arrives. */
@@ -88,7 +94,8 @@ export class SearchIndex implements IndexReader {
     return search;
   }
 
-  private setExtras({ thesaurus, pages }: IndexExtras): void {
+  private setExtras({ thesaurus, pages, swedish }: IndexExtras): void {
+    if (swedish) this.swedish = swedish;
     if (thesaurus) {
       this.thesaurusData = thesaurus;
       this.thesaurus = new Thesaurus(thesaurus);
@@ -101,9 +108,10 @@ export class SearchIndex implements IndexReader {
   }
 
   /** Rebuilds an index from `exportIndex()` output, e.g. a JSON file fetched by the browser. */
-  static async fromSerialized(serialized: SerializedIndex): Promise<SearchIndex> {
+  static async fromSerialized(serialized: SerializedIndex, extras: Pick<IndexExtras, "swedish"> = {}): Promise<SearchIndex> {
     assertFormat(serialized);
     const search = new SearchIndex();
+    search.setExtras(extras);
     await search.importChunks(serialized);
     search.count = serialized.count;
     return search;
@@ -118,7 +126,7 @@ export class SearchIndex implements IndexReader {
     const search = new SearchIndex();
     search.shards = store;
     search.count = store.start.count;
-    search.setExtras({ thesaurus: store.start.thesaurus, pages: store.start.pages });
+    search.setExtras({ thesaurus: store.start.thesaurus, pages: store.start.pages, swedish: store });
     return search;
   }
 
@@ -137,13 +145,14 @@ export class SearchIndex implements IndexReader {
   }
 
   /** The files of the sharded index (file name → JSON value), for `fromShards`. */
-  exportShards(): Map<string, unknown> {
+  exportShards(wordForms: ReadonlyMap<string, number>): Map<string, unknown> {
     if (this.shards) throw new Error("A sharded index cannot be exported again");
     return shardedFilesOf({
       reader: this,
       thesaurus: this.thesaurusData,
       pages: this.pages.pages,
       vocabulary: vocabularyOf(this, this.pages),
+      wordForms,
     });
   }
 
@@ -167,6 +176,7 @@ export class SearchIndex implements IndexReader {
       vocabulary: (upTo) => (this.shards ? this.shards.vocabulary(upTo) : vocabularyOf(this, this.pages)),
       placeNames: this.placeNames,
       thesaurus: this.thesaurus,
+      swedish: this.swedish,
       waiting: () => this.shards?.hasMissing() ?? false,
     });
   }
@@ -227,7 +237,7 @@ export class SearchIndex implements IndexReader {
     }
 
     const lookup = new TermLookup(this);
-    const corrections = this.unknownWords.repairAll(concepts, lookup);
+    const { corrections, absent } = this.unknownWords.repairAll(concepts, lookup);
 
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
     const evidence = concepts.map((concept) => conceptEvidence(concept, lookup, this));
@@ -279,6 +289,7 @@ export class SearchIndex implements IndexReader {
       withSome,
       concepts: concepts.length,
       corrections,
+      absent,
       pages: pages.map((page) => this.pageHitOf(page)),
       suggestions: total < FEW_HITS ? this.suggestionsFor(concepts, pages).map(pageHitOf) : [],
       highlight: [...highlight],
@@ -297,6 +308,7 @@ export class SearchIndex implements IndexReader {
       withSome: 0,
       concepts: 0,
       corrections: [],
+      absent: [],
       pages: [],
       suggestions: [],
       highlight: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../build-index.js";
+import { buildSearchIndex, restoreSearchIndex } from "../build-index.js";
 import { SearchIndex } from "./search-index.js";
 import { highlightParts } from "./highlight.js";
 import { practiceEntry } from "../../test/support/practice-data.js";
@@ -146,7 +146,7 @@ describe("robustness", () => {
 describe("export and import", () => {
   it("return the same hits after a round trip through JSON", async () => {
     const json = JSON.parse(JSON.stringify(await index.exportIndex()));
-    const restored = await SearchIndex.fromSerialized(json);
+    const restored = await restoreSearchIndex(json);
     for (const query of ["bostad", "språkvänner", "strangnas", "arbete bostad", "brist", ""]) {
       expect(restored.search(query, { limit: 50 })).toEqual(index.search(query, { limit: 50 }));
     }

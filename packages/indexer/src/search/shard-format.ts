@@ -1,8 +1,9 @@
 // The sharded index the site serves: what each file holds and how a term finds its shard.
 // One small start file (count, thesaurus, pages, every practice's filter values), term
 // shards (the postings of the terms that hash to them), display fragments (the text of a
-// run of practices) and the vocabulary that typos are corrected against, in bands by word
-// length (see `vocabulary.ts`), each fetched only when a query needs it. Practices are numbered in title order, so that the ranking's
+// run of practices), the vocabulary that typos are corrected against, in bands by word
+// length (see `vocabulary.ts`), and the Swedish lexicon in shards of word forms, each
+// fetched only when a query needs it. Practices are numbered in title order, so that the ranking's
 // last tie-break (title, then number) needs no titles: see `shard-write.ts`.
 import type { ThesaurusData } from "./query.js";
 import type { SearchPage } from "./types.js";
@@ -23,6 +24,8 @@ export interface ShardStart {
   fragmentSize: number;
   /** The vocabulary's bands that have a file, ascending. */
   vocabularyBands: number[];
+  /** How many lexicon shards (a power of two): a folded word form's is `shardOfTerm(form, lexiconShards)`. */
+  lexiconShards: number;
   thesaurus: ThesaurusData;
   pages: SearchPage[];
   /** The values each filter field takes, once; `docs` refers to them by position. */
@@ -43,6 +46,9 @@ export interface DisplayFragment {
 /** Known words, in the order the full index lists them: `[term, ...forms]` for words seen in titles and summaries, a bare term for body-only ones. A band file holds one band's part. */
 export type VocabularyFile = (string | string[])[];
 
+/** Folded word forms of the Swedish lexicon → their `WordFlag`s (`swedish-words.ts`), for the forms that hash to the shard. */
+export type LexiconShard = Record<string, number>;
+
 /** Every practice's id (slug), by number: for a page that shows chosen practices, such as /lista. */
 export type IdsFile = string[];
 
@@ -52,6 +58,7 @@ export const shardFiles = {
   vocabulary: (band: number) => `ordforrad-${band}.json`,
   ids: "id.json",
   terms: (shard: number) => `termer-${shard}.json`,
+  lexicon: (shard: number) => `lexikon-${shard}.json`,
   fragment: (fragment: number) => `visning-${fragment}.json`,
 } as const;
 

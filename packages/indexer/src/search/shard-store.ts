@@ -9,19 +9,22 @@ import {
   shardOfTerm,
   type DisplayFragment,
   type IdsFile,
+  type LexiconShard,
   type ShardStart,
   type TermShard,
   type VocabularyFile,
 } from "./shard-format.js";
+import type { SwedishWords } from "./swedish-words.js";
 import type { Postings, StoredDoc, TermMap } from "./term-lookup.js";
 
 /** Fetches one file of the index's folder and parses its JSON. */
 export type FetchJson = (file: string) => Promise<unknown>;
 
-export class ShardStore {
+export class ShardStore implements SwedishWords {
   private readonly terms = new Map<number, Map<string, TermShard[string]>>();
   private readonly fragments = new Map<number, DisplayFragment>();
   private readonly vocabularyFiles = new Map<number, VocabularyFile>();
+  private readonly lexicon = new Map<number, LexiconShard>();
   private numbers: Map<string, number> | undefined;
   /** Files noted as missing by the lookups of the latest run (`beginRun` starts again). */
   private missing = new Set<string>();
@@ -106,6 +109,17 @@ export class ShardStore {
     return missing.length > 0 ? undefined : bands.flatMap((band) => this.vocabularyFiles.get(band)!);
   }
 
+  /** The lexicon's flags of a folded word form, once its shard is fetched. */
+  flagsOf(form: string): number | undefined {
+    const shard = shardOfTerm(form, this.start.lexiconShards);
+    const forms = this.lexicon.get(shard);
+    if (!forms) {
+      this.missing.add(shardFiles.lexicon(shard));
+      return undefined;
+    }
+    return Object.hasOwn(forms, form) ? forms[form] : 0;
+  }
+
   /** The practices with these ids (slugs), with their text; unknown ids are left out. */
   async displayDocs(ids: readonly string[]): Promise<StoredDoc[]> {
     await this.fetch([shardFiles.ids]);
@@ -159,5 +173,6 @@ export class ShardStore {
     if (file === shardFiles.terms(number)) this.terms.set(number, new Map(Object.entries(data as TermShard)));
     else if (file === shardFiles.fragment(number)) this.fragments.set(number, data as DisplayFragment);
     else if (file === shardFiles.vocabulary(number)) this.vocabularyFiles.set(number, data as VocabularyFile);
+    else if (file === shardFiles.lexicon(number)) this.lexicon.set(number, data as LexiconShard);
   }
 }

@@ -11,6 +11,7 @@ import {
   shardOfTerm,
   type DisplayFragment,
   type FacetField,
+  type LexiconShard,
   type ShardStart,
   type TermShard,
   type VocabularyFile,
@@ -21,6 +22,8 @@ import type { SearchPage } from "./types.js";
 
 /** The same cut as `TermLookup.postings`: more practices per field than this are never read. */
 const CANDIDATES_PER_FIELD = 1000;
+/** A lexicon shard of this many forms is about 1 KB gzip: an unknown word and its parts fetch a few. */
+const LEXICON_FORMS_PER_SHARD = 400;
 /** About this many bytes of JSON per term shard: the shard count is the power of two that keeps them this small. */
 const SHARD_BYTES = 4_000;
 /** Practices per display fragment: a page of 20 hits fetches at most 20 small files. */
@@ -31,10 +34,12 @@ export interface ShardSource {
   thesaurus: ThesaurusData;
   pages: readonly SearchPage[];
   vocabulary: VocabularyFile;
+  /** The Swedish lexicon's word forms and their flags (`swedishWordForms()`). */
+  wordForms: ReadonlyMap<string, number>;
 }
 
 /** File name (under the index's folder) → its JSON value. */
-export function shardedFilesOf({ reader, thesaurus, pages, vocabulary }: ShardSource): Map<string, unknown> {
+export function shardedFilesOf({ reader, thesaurus, pages, vocabulary, wordForms }: ShardSource): Map<string, unknown> {
   const docs: StoredDoc[] = [];
   for (let n = 0; n < reader.size; n++) {
     const doc = reader.doc(n);
@@ -51,7 +56,10 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary }: ShardSo
   const ordered = order.map((old) => docs[old]!);
   const files = new Map<string, unknown>();
   const bands = vocabularyBands(vocabulary);
-  files.set(shardFiles.start, startOf(ordered, { termShards, vocabularyBands: [...bands.keys()].sort((a, b) => a - b) }, thesaurus, pages));
+  const lexicon = lexiconShardsOf(wordForms);
+  const sizes = { termShards, vocabularyBands: [...bands.keys()].sort((a, b) => a - b), lexiconShards: lexicon.length };
+  files.set(shardFiles.start, startOf(ordered, sizes, thesaurus, pages));
+  for (const [i, shard] of lexicon.entries()) files.set(shardFiles.lexicon(i), shard);
   for (const [i, shard] of shards.entries()) files.set(shardFiles.terms(i), shard);
   for (let first = 0; first < ordered.length; first += FRAGMENT_SIZE) {
     const fragment: DisplayFragment = {
@@ -95,9 +103,18 @@ function shardCount(terms: ReadonlyMap<string, TermShard[string]>): number {
   return count;
 }
 
+/** The word forms in shards of about `LEXICON_FORMS_PER_SHARD` forms (a power of two of them). */
+function lexiconShardsOf(wordForms: ReadonlyMap<string, number>): LexiconShard[] {
+  let count = 1;
+  while (wordForms.size / count > LEXICON_FORMS_PER_SHARD) count *= 2;
+  const shards = Array.from({ length: count }, (): LexiconShard => ({}));
+  for (const [form, flags] of wordForms) shards[shardOfTerm(form, count)]![form] = flags;
+  return shards;
+}
+
 function startOf(
   docs: readonly StoredDoc[],
-  files: Pick<ShardStart, "termShards" | "vocabularyBands">,
+  files: Pick<ShardStart, "termShards" | "vocabularyBands" | "lexiconShards">,
   thesaurus: ThesaurusData,
   pages: readonly SearchPage[],
 ): ShardStart {

@@ -2,8 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { MunicipalityProfile } from "@kunskapsbanken/content-schema";
 import { thesaurus } from "@kunskapsbanken/content-schema";
-import { buildSearchIndex, thesaurusData } from "../build-index.js";
-import { SearchIndex } from "./search-index.js";
+import { buildSearchIndex, restoreSearchIndex, thesaurusData } from "../build-index.js";
 import { Thesaurus } from "./query.js";
 import { boundedDistance, typoKey } from "./typo.js";
 import { countText, correctionPieces } from "./describe.js";
@@ -227,7 +226,7 @@ describe("facet counts", () => {
 
 describe("export", () => {
   it("carries the thesaurus and the pages, so an imported index understands the same", async () => {
-    const restored = await SearchIndex.fromSerialized(JSON.parse(JSON.stringify(await index.exportIndex())));
+    const restored = await restoreSearchIndex(JSON.parse(JSON.stringify(await index.exportIndex())));
     for (const query of ["volontärer", "fritidsbankn", "budgetrådgivning", "vingåker", "bostad trosa", "pensionärer som bor i stora hus"]) {
       expect(restored.run(query, { facets: true })).toEqual(index.run(query, { facets: true }));
     }

@@ -6,11 +6,14 @@ import type { PlaceNames } from "./query-places.js";
 import { repairConcept, type Repair } from "./repair.js";
 import type { VocabularyFile } from "./shard-format.js";
 import { fold } from "./swedish.js";
+import { isSwedishWord, type SwedishWords } from "./swedish-words.js";
 import type { TermLookup } from "./term-lookup.js";
 import type { Correction } from "./types.js";
 import { bandsNeededFor, knownWordsOf, type KnownWords } from "./vocabulary.js";
 
 export interface UnknownWordsSource {
+  /** The Swedish lexicon, when the index has one: real words are not corrected, splits follow its rules. */
+  swedish?: SwedishWords;
   /** The known words of the bands up to `upTo` (more is fine), or undefined while they are being fetched. */
   vocabulary(upTo: number): VocabularyFile | undefined;
   placeNames: PlaceNames;
@@ -30,8 +33,9 @@ export class UnknownWords {
    * what was repaired. A place name is never repaired, with or without practices; a repair
    * to a place's name (`Mamlö` → Malmö) names the place.
    */
-  repairAll(concepts: Concept[], lookup: TermLookup): Correction[] {
+  repairAll(concepts: Concept[], lookup: TermLookup): { corrections: Correction[]; absent: string[] } {
     const corrections: Correction[] = [];
+    const absent: string[] = [];
     for (const [i, concept] of concepts.entries()) {
       if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
       if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
@@ -46,9 +50,13 @@ export class UnknownWords {
             : undefined;
         concepts[i] = { ...repaired.concept, alternatives: [...alternatives], ...(place ? { place } : {}) };
         corrections.push({ ...repaired.correction, word: concept.typed[0]! });
-      }
+      } else if (this.isRealWord(fold(concept.typed[0]!))) absent.push(concept.typed[0]!);
     }
-    return corrections;
+    return { corrections, absent };
+  }
+
+  private isRealWord(folded: string): boolean {
+    return this.source.swedish ? isSwedishWord(this.source.swedish, folded) : false;
   }
 
   private repairOf(concept: Concept, lookup: TermLookup): Repair | null {
@@ -56,10 +64,31 @@ export class UnknownWords {
     const kept = this.repairs.get(key);
     if (kept !== undefined) return kept;
     const upTo = bandsNeededFor(key);
-    const repaired = repairConcept(concept, lookup, () => this.knownWords(upTo), this.source.thesaurus) ?? null;
+    this.askLexiconAbout(key, upTo);
+    const repaired = repairConcept(concept, lookup, () => this.knownWords(upTo), this.source.thesaurus, this.isRealWord(key)) ?? null;
     // A repair made before the vocabulary and its candidates' shards were fetched is made again.
     if (!this.source.waiting()) this.repairs.set(key, repaired);
     return repaired;
+  }
+
+  /**
+   * Asks the lexicon at once about the word and every part a split of it could have, so
+   * that a sharded index fetches their lexicon shards in one round, not one per part.
+   */
+  private askLexiconAbout(folded: string, upTo: number): void {
+    const swedish = this.source.swedish;
+    if (!swedish) return;
+    swedish.flagsOf(folded);
+    const { lexicon } = this.knownWords(upTo);
+    for (let from = 0; from < folded.length; from++) {
+      for (let to = from + 3; to <= folded.length; to++) {
+        const part = folded.slice(from, to);
+        if (lexicon.has(part) || lexicon.hasInflected(part)) {
+          swedish.flagsOf(part);
+          swedish.flagsOf(`${part}s`);
+        }
+      }
+    }
   }
 
   /** Known words of more bands than a word needs repair it the same. */
@@ -67,7 +96,7 @@ export class UnknownWords {
     if (this.known && this.known.upTo >= upTo) return this.known.words;
     const list = this.source.vocabulary(upTo);
     if (!list) return knownWordsOf([], this.source.placeNames);
-    this.known = { upTo, words: knownWordsOf(list, this.source.placeNames) };
+    this.known = { upTo, words: knownWordsOf(list, this.source.placeNames, this.source.swedish) };
     return this.known.words;
   }
 }

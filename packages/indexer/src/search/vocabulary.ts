@@ -9,6 +9,7 @@ import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
 import type { VocabularyFile } from "./shard-format.js";
 import { fold, termOf, wordsOf } from "./swedish.js";
+import { mayStandInCompound, type SwedishWords } from "./swedish-words.js";
 import type { IndexReader } from "./term-lookup.js";
 import { typoKey, Vocabulary, type VocabularyEntry } from "./typo.js";
 
@@ -66,8 +67,11 @@ export function vocabularyBands(list: VocabularyFile): Map<number, VocabularyFil
   return bands;
 }
 
-/** The known words of a vocabulary list, ready to correct typos and split compounds. */
-export function knownWordsOf(list: VocabularyFile, places: PlaceNames): KnownWords {
+/**
+ * The known words of a vocabulary list, ready to correct typos and split compounds; with
+ * the Swedish lexicon, a split's parts must also be allowed where they stand.
+ */
+export function knownWordsOf(list: VocabularyFile, places: PlaceNames, swedish?: SwedishWords): KnownWords {
   const surfaces = new Set<string>();
   const seen = new Set<string>();
   const entries: VocabularyEntry[] = [];
@@ -84,6 +88,7 @@ export function knownWordsOf(list: VocabularyFile, places: PlaceNames): KnownWor
     // A known word, or a known word's stem: `plats` is a part because `platsen` was indexed as `plat`.
     has: (part) => surfaces.has(part) || words.terms.has(part) || (part.length >= 4 && words.terms.has(termOf(part))),
     hasInflected: (part) => part.length >= 4 && words.terms.has(termOf(part)),
+    ...(swedish ? { allows: (part: string, last: boolean) => mayStandInCompound(swedish, part, last) } : {}),
   };
   return { words, lexicon, places: places.oneWordNames() };
 }
