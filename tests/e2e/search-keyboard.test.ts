@@ -190,6 +190,8 @@ describe("search without JavaScript", () => {
     await expect(note.textContent()).resolves.toContain("sökrutan är tom även när du har sökt");
     await expect(note.textContent()).resolves.toContain("Det du sökte på finns kvar i adressen");
     await expect(note.locator('a[href="/praktiker"]').isVisible()).resolves.toBe(true);
+    // No empty results heading, no skip link to hits that cannot come.
+    expect(await page.locator("main h2, .search-page__skip").count()).toBe(0);
     // The form on /sok works the same way: a GET to /sok with the query in the address.
     await page.fill("#sok-fraga", "bostad");
     await page.press("#sok-fraga", "Enter");

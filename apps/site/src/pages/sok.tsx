@@ -48,11 +48,12 @@ export default function SearchPage() {
   // a query – from the navbar search, a search form on another page, a shared link, back or
   // forward. Typing in the field updates the hits live and only replaces the address
   // (history.replace, see `update`); that is not an arrival, so focus stays in the field.
-  // Each arrival has its own key; addresses made by typing have none.
+  // Each arrival has its own key; addresses made by typing have none. The heading is there
+  // once the page runs in the browser (isBrowser), not in the static HTML.
   const arrival = history.action === "REPLACE" ? "" : (location.key ?? "first");
   useEffect(() => {
-    if (arrival && parseSearchState(window.location.search).q.trim()) headingRef.current?.focus();
-  }, [arrival]);
+    if (isBrowser && arrival && parseSearchState(window.location.search).q.trim()) headingRef.current?.focus();
+  }, [arrival, isBrowser]);
 
   const update = (next: SearchState) => history.replace({ pathname: location.pathname, search: searchStateToQuery(next) });
   const toggle = (name: FilterName, value: string, checked: boolean) => {
@@ -137,9 +138,12 @@ export default function SearchPage() {
         )}
         <div className="search-page__layout">
           <section aria-labelledby="sok-resultat-rubrik" className="search-page__results">
-            <h2 id="sok-resultat-rubrik" ref={headingRef} tabIndex={-1} className="search-page__status">
-              <span role="status">{status}</span>
-            </h2>
+            {/* Not in the static HTML: without JavaScript there are no hits to head. */}
+            {isBrowser && (
+              <h2 id="sok-resultat-rubrik" ref={headingRef} tabIndex={-1} className="search-page__status">
+                <span role="status">{status}</span>
+              </h2>
+            )}
             {activeFilters.length > 0 && (
               <p className="search-page__active">
                 Valda filter:{" "}
