@@ -1,6 +1,7 @@
 // /sok: the search page. Its whole state is the URL, so a search can be shared as a link.
-// On a phone the hits come first and the filters open behind one button; without
-// JavaScript the page is a plain GET form that says what needs JavaScript.
+// The hits come before the filters, in the page and in the tab order: the filters sit to the
+// right of the hits on wide screens and below them on a phone, where they open behind one
+// button. Without JavaScript the page is a plain GET form that says what needs JavaScript.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useHistory, useLocation } from "@docusaurus/router";
 import useIsBrowser from "@docusaurus/useIsBrowser";
@@ -14,11 +15,14 @@ import HitExtras from "../components/search/HitExtras";
 import NoScriptSearch from "../components/search/NoScriptSearch";
 import SearchNotices from "../components/search/SearchNotices";
 import SearchResults from "../components/search/SearchResults";
+import SearchTip from "../components/search/SearchTip";
 import { useSearchEngine, useSearchRun } from "../components/search/useSearchEngine";
 import { filterUi, parseSearchState, searchStateToQuery, toFilters, type SearchState } from "../components/search/urlState";
 import { useSiteData } from "../lib/useSiteData";
 
 const FILTERS_ID = "sok-filter";
+/** What "Hoppa till träffarna" leads to: the list of hits (and "Visa fler"). */
+const HITS_ID = "sok-traffar";
 /** Hits shown at first and added by "Visa fler": each shown hit's text is fetched. */
 const PAGE_SIZE = 20;
 
@@ -32,10 +36,24 @@ export default function SearchPage() {
   const { load } = search;
   useEffect(load, [load]);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const resultsRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const hitsRef = useRef<HTMLDivElement>(null);
+  const filtersTitleRef = useRef<HTMLHeadingElement>(null);
   // How many hits to show: a new query or filter starts again from one page.
   const [shown, setShown] = useState({ search: location.search, limit: PAGE_SIZE });
   const limit = shown.search === location.search ? shown.limit : PAGE_SIZE;
+
+  // Focus moves to the results heading (how many hits, for what) when a search is made: when
+  // this page's form is submitted (Enter in the field), and when the reader arrives at /sok with
+  // a query – from the navbar search, a search form on another page, a shared link, back or
+  // forward. Typing in the field updates the hits live and only replaces the address
+  // (history.replace, see `update`); that is not an arrival, so focus stays in the field.
+  // Each arrival has its own key; addresses made by typing have none. The heading is there
+  // once the page runs in the browser (isBrowser), not in the static HTML.
+  const arrival = history.action === "REPLACE" ? "" : (location.key ?? "first");
+  useEffect(() => {
+    if (isBrowser && arrival && parseSearchState(window.location.search).q.trim()) headingRef.current?.focus();
+  }, [arrival, isBrowser]);
 
   const update = (next: SearchState) => history.replace({ pathname: location.pathname, search: searchStateToQuery(next) });
   const toggle = (name: FilterName, value: string, checked: boolean) => {
@@ -70,7 +88,11 @@ export default function SearchPage() {
           action={sitePages.search}
           method="get"
           className="search-page__form"
-          onSubmit={(event) => event.preventDefault()}
+          onSubmit={(event) => {
+            // The hits are already there (they follow the typing): Enter takes the reader to them.
+            event.preventDefault();
+            headingRef.current?.focus();
+          }}
         >
           <label htmlFor="sok-fraga">Sökord</label>
           <div className="search-page__row">
@@ -91,36 +113,37 @@ export default function SearchPage() {
         </form>
         <NoScriptSearch />
         {isBrowser && (
+          <a
+            href={`#${HITS_ID}`}
+            className="search-page__skip"
+            onClick={(event) => {
+              event.preventDefault();
+              hitsRef.current?.focus();
+            }}
+          >
+            Hoppa till träffarna
+          </a>
+        )}
+        {isBrowser && (
           <FilterToggle
             controls={FILTERS_ID}
             open={filtersOpen}
             activeCount={activeFilters.length}
-            onToggle={() => setFiltersOpen((open) => !open)}
+            onToggle={() => {
+              // The filters come after the hits: opening them takes the reader there.
+              if (!filtersOpen) requestAnimationFrame(() => filtersTitleRef.current?.focus());
+              setFiltersOpen(!filtersOpen);
+            }}
           />
         )}
         <div className="search-page__layout">
-          {isBrowser && (
-            <aside id={FILTERS_ID} aria-label="Filter" className="search-page__filters" data-open={filtersOpen}>
-              <Heading as="h2" className="search-page__filters-title">
-                Filtrera
-              </Heading>
-              <Facets state={state} counts={result?.facets} labels={labels} onToggle={toggle} />
-              <button
-                type="button"
-                className="button button--primary button--block search-page__show-hits"
-                onClick={() => {
-                  setFiltersOpen(false);
-                  resultsRef.current?.focus();
-                }}
-              >
-                Visa {hitCount || "träffarna"}
-              </button>
-            </aside>
-          )}
-          <section aria-label="Sökresultat" className="search-page__results" ref={resultsRef} tabIndex={-1}>
-            <p role="status" className="search-page__status">
-              {status}
-            </p>
+          <section aria-labelledby="sok-resultat-rubrik" className="search-page__results">
+            {/* Not in the static HTML: without JavaScript there are no hits to head. */}
+            {isBrowser && (
+              <h2 id="sok-resultat-rubrik" ref={headingRef} tabIndex={-1} className="search-page__status">
+                <span role="status">{status}</span>
+              </h2>
+            )}
             {activeFilters.length > 0 && (
               <p className="search-page__active">
                 Valda filter:{" "}
@@ -139,30 +162,52 @@ export default function SearchPage() {
                 </button>
               </p>
             )}
-            {result && search.engine && (
-              <>
-                <SearchNotices result={result} engine={search.engine} query={state.q} />
-                <SearchResults
-                  hits={result.hits}
-                  query={state.q}
-                  engine={search.engine}
-                  labels={labels}
-                  highlight={result.highlight}
-                  actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
-                />
-                {result.hits.length < result.total && (
-                  <button
-                    type="button"
-                    className="button button--secondary search-page__more"
-                    disabled={run.pending}
-                    onClick={() => setShown({ search: location.search, limit: limit + PAGE_SIZE })}
-                  >
-                    Visa fler träffar ({result.total - result.hits.length} till)
-                  </button>
-                )}
-              </>
-            )}
+            {result && search.engine && <SearchNotices result={result} engine={search.engine} query={state.q} />}
+            <div id={HITS_ID} ref={hitsRef} tabIndex={-1} className="search-page__hits">
+              {result && search.engine && (
+                <>
+                  <SearchResults
+                    hits={result.hits}
+                    query={state.q}
+                    engine={search.engine}
+                    labels={labels}
+                    highlight={result.highlight}
+                    actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
+                  />
+                  {result.hits.length < result.total && (
+                    <button
+                      type="button"
+                      className="button button--secondary search-page__more"
+                      disabled={run.pending}
+                      onClick={() => setShown({ search: location.search, limit: limit + PAGE_SIZE })}
+                    >
+                      Visa fler träffar ({result.total - result.hits.length} till)
+                    </button>
+                  )}
+                </>
+              )}
+            </div>
+            {result && search.engine && <SearchTip query={state.q} searchPath={`${location.pathname}${location.search}`} />}
           </section>
+          {isBrowser && (
+            <aside id={FILTERS_ID} aria-labelledby="sok-filter-rubrik" className="search-page__filters" data-open={filtersOpen}>
+              {/* A plain h2: the theme's Heading would add a "#" link, one more tab stop. */}
+              <h2 id="sok-filter-rubrik" ref={filtersTitleRef} tabIndex={-1} className="search-page__filters-title">
+                Filtrera
+              </h2>
+              <Facets state={state} counts={result?.facets} labels={labels} onToggle={toggle} />
+              <button
+                type="button"
+                className="button button--primary button--block search-page__show-hits"
+                onClick={() => {
+                  setFiltersOpen(false);
+                  headingRef.current?.focus();
+                }}
+              >
+                Visa {hitCount || "träffarna"}
+              </button>
+            </aside>
+          )}
         </div>
       </main>
     </Layout>

@@ -1,14 +1,21 @@
 import Link from "@docusaurus/Link";
 import { sitePages } from "@kunskapsbanken/domain";
 
-/** What /sok says without JavaScript: the form still goes to the page, but finding and filtering need JavaScript. */
+/**
+ * What /sok says without JavaScript. The site is static files and its policy lets only its own
+ * scripts run, so without JavaScript nothing can read the address: the page cannot search, and
+ * it cannot put the query back into the field either. Every search form on the site (this page's,
+ * the navbar's, the start page's) still sends the query to /sok?q=…, where it stays in the address;
+ * this note says so plainly and offers the browse pages, which work without JavaScript.
+ */
 export default function NoScriptSearch() {
   return (
     <noscript>
       <div className="search-page__noscript">
         <p>
-          Sökningen och filtren behöver JavaScript, som är avstängt i din webbläsare. Sökordet finns kvar i adressen, så sökningen fungerar
-          om du öppnar länken i en webbläsare med JavaScript.
+          Sökningen och filtren behöver JavaScript, som är avstängt i din webbläsare. Därför visas inga träffar, och sökrutan är tom även
+          när du har sökt. Det du sökte på finns kvar i adressen (efter <code>?q=</code>), så sökningen fungerar om du öppnar samma adress i
+          en webbläsare med JavaScript.
         </p>
         <p>Utan JavaScript kan du bläddra bland exemplen:</p>
         <ul>

@@ -1,7 +1,9 @@
 // The navbar search: an ARIA combobox with instant results. Arrow keys move through
-// the hits, Enter opens one (or the search page), Escape closes the list.
+// the hits, Enter opens one (or the search page), Escape closes the list. It is a real GET
+// form to /sok with the field named q, so Enter reaches the search page without JavaScript too.
 import { useState, type KeyboardEvent } from "react";
 import { useHistory } from "@docusaurus/router";
+import { sitePages } from "@kunskapsbanken/domain";
 import Highlight from "../../components/search/Highlight";
 import { useSearchEngine, useSearchRun } from "../../components/search/useSearchEngine";
 import { useSiteData } from "../../lib/useSiteData";
@@ -36,7 +38,7 @@ export default function SearchBar() {
     setQuery("");
     history.push(path);
   };
-  const searchPage = () => go(`/sok?q=${encodeURIComponent(query.trim())}`);
+  const searchPage = () => go(`${sitePages.search}?q=${encodeURIComponent(query.trim())}`);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -75,12 +77,24 @@ export default function SearchBar() {
           : "";
 
   return (
-    <div className="navbar-search" role="search" aria-label="Snabbsök">
+    <form
+      className="navbar-search"
+      role="search"
+      aria-label="Snabbsök"
+      action={sitePages.search}
+      method="get"
+      onSubmit={(event) => {
+        // Enter is handled in onKeyDown; this is for a keyboard's own "Sök" key and the like.
+        event.preventDefault();
+        if (query.trim()) searchPage();
+      }}
+    >
       <label htmlFor="navbar-sok" className="sr-only">
         Sök bland exemplen
       </label>
       <input
         id="navbar-sok"
+        name="q"
         type="search"
         className="navbar-search__input"
         placeholder="Sök exempel …"
@@ -148,6 +162,6 @@ export default function SearchBar() {
           </button>
         )}
       </div>
-    </div>
+    </form>
   );
 }
