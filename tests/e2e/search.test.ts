@@ -186,6 +186,13 @@ describe("search", () => {
       `${result.withAll} träffar med alla orden, ${result.withSome} till med några av dem`,
     );
 
+    // A real word that no practice uses is said so, not split into hem + löshet (HVB homes).
+    await page.goto(`${browser.baseUrl}/sok?q=hemlöshet`);
+    await waitForResults(page);
+    expect(await resultIds(page)).toEqual([]);
+    expect(await page.textContent(".search-notice--absent")).toBe("Inga exempel handlar om ”hemlöshet”.");
+    expect(await page.locator(".search-notice--correction").count()).toBe(0);
+
     // A real dead end still offers a way on.
     await page.goto(`${browser.baseUrl}/sok?q=kvantdator`);
     await waitForResults(page);

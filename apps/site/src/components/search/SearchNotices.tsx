@@ -1,4 +1,5 @@
-// What the search did with the query and where else to look: corrected words, the places
+// What the search did with the query and where else to look: corrected words, real words
+// that no practice uses (said plainly, not guessed at), the places
 // and pages that answer it, and – when there are few or no hits – topics and target
 // groups to browse instead, so a search never ends in "0 träffar" alone.
 import Link from "@docusaurus/Link";
@@ -26,8 +27,10 @@ const FEW_HITS = 3;
 
 export default function SearchNotices({ result, engine, query }: Props) {
   const deadEnd = query.trim() !== "" && result.total < FEW_HITS;
+  const absent = engine.absentText(result);
   return (
     <>
+      {absent && <p className="search-notice search-notice--absent">{absent}</p>}
       {result.corrections.map((correction) => (
         <p key={correction.word} className="search-notice search-notice--correction">
           {keyed(engine.correctionPieces(correction)).map(({ key, piece }) =>

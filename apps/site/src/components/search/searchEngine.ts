@@ -1,8 +1,16 @@
 // Loads the search code and the index's start file on first use. The code is the indexer's
 // own browser entry, so the site ranks exactly as `kb search` does. The index is sharded:
 // after the start file (query understanding, filters, counts), each query fetches only the
-// term shards, hit texts and, for an unknown word, the vocabulary it needs (`prepare`).
-import type { correctionPieces, countText, highlightParts, pageText, placeNote, SearchIndex } from "@kunskapsbanken/indexer/search";
+// term shards, hit texts and, for an unknown word, the vocabulary and lexicon shards it needs (`prepare`).
+import type {
+  absentText,
+  correctionPieces,
+  countText,
+  highlightParts,
+  pageText,
+  placeNote,
+  SearchIndex,
+} from "@kunskapsbanken/indexer/search";
 
 export interface SearchEngine {
   index: SearchIndex;
@@ -10,6 +18,8 @@ export interface SearchEngine {
   /** The indexer's Swedish sentences for a result, the same `kb search` prints. */
   countText: typeof countText;
   correctionPieces: typeof correctionPieces;
+  /** "Inga exempel handlar om ”hemlöshet”." for real words that no practice uses. */
+  absentText: typeof absentText;
   pageText: typeof pageText;
   /** "Inga exempel från Malmö ännu." for a named place without practices, and where to look instead. */
   placeNote: typeof placeNote;
@@ -32,6 +42,7 @@ export function loadSearchEngine(folder: string): Promise<SearchEngine> {
       highlightParts: search.highlightParts,
       countText: search.countText,
       correctionPieces: search.correctionPieces,
+      absentText: search.absentText,
       pageText: search.pageText,
       placeNote: search.placeNote,
     };
