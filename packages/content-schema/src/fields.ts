@@ -117,6 +117,15 @@ const everydayWord = z
   .min(2)
   .max(60)
   .superRefine((word, context) => {
+    // The page lists the words with commas between, and the form on /bidra splits at commas.
+    if (word.includes(",")) {
+      context.addIssue({
+        code: "custom",
+        message: "får inte innehålla kommatecken: skriv varje ord eller fras som ett eget värde i listan",
+        input: word,
+      });
+      return;
+    }
     const mark = MARKUP.exec(word);
     if (mark) {
       context.addIssue({

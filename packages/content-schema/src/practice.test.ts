@@ -94,6 +94,7 @@ describe.each([
         ["se https://example.se"],
         'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "https://"): skriv bara ordet, t.ex. läxhjälp',
       ],
+      [["läxhjälp, fika"], "sokord[0]: får inte innehålla kommatecken: skriv varje ord eller fras som ett eget värde i listan"],
       ["läxhjälp, fika", 'sokord: ska vara en lista, men är texten "läxhjälp, fika"'],
       [[42], "sokord[0]: ska vara text, men är talet 42"],
     ],
