@@ -162,5 +162,5 @@ export const sokord = z
   })
   .meta({
     description:
-      "Vardagsord och korta fraser som läsare använder för samma sak, t.ex. läxhjälp, fika, hyresvärd. 2–60 tecken vardera, högst 15, vanlig text. Visas som \"Kallas också\" och hittas av sökningen.",
+      'Vardagsord och korta fraser som läsare använder för samma sak, t.ex. läxhjälp, fika, hyresvärd. 2–60 tecken vardera, högst 15, vanlig text. Visas som "Kallas också" och hittas av sökningen.',
   });

@@ -78,10 +78,7 @@ describe.each([
       [["  "], "sokord[0]: är för kort: skriv minst 2 tecken"],
       [["x".repeat(61)], "sokord[0]: är för långt: högst 60 tecken"],
       [Array.from({ length: 16 }, (_, i) => `ord ${i + 1}`), "sokord: listan får ha högst 15 värden"],
-      [
-        ["<b>fika</b>"],
-        'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "<"): skriv bara ordet, t.ex. läxhjälp',
-      ],
+      [["<b>fika</b>"], 'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "<"): skriv bara ordet, t.ex. läxhjälp'],
       [
         ["**läxhjälp**"],
         'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "*"): skriv bara ordet, t.ex. läxhjälp',
