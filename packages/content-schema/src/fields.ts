@@ -105,7 +105,7 @@ export const period = z
   });
 
 /** How many everyday words a practice may list: enough for the common names, few enough to read at a glance. */
-export const MAX_SOKORD = 15;
+const MAX_SOKORD = 15;
 
 /** Marks of Markdown, HTML or a link: a word a reader types is plain text. */
 const MARKUP = /[<>[\]*_`#|\\{}]|https?:\/\/|www\./iu;

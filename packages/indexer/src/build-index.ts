@@ -84,8 +84,7 @@ export function indexedTextOf(practice: Practice, body: string, lexicon: Lexicon
     ...practice.funding.map((id) => labelOf("funding", id)),
     ...practice.partners,
     // The everyday words readers use for the practice ("läxhjälp", "hyresvärd"): found like its topics.
-    // Data built without the schema (tests, older callers) may lack the list.
-    ...(practice.sokord ?? []),
+    ...practice.sokord,
   ].join(" · ");
   return {
     title: withCompoundParts(practice.title, lexicon),
