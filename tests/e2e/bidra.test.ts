@@ -35,6 +35,7 @@ describe("contributing from the browser (/bidra)", () => {
     await page
       .getByLabel("Sammanfattning", { exact: true })
       .fill("Gymnasieelever blir språkvänner med nyanlända elever. Det ger fler tillfällen att tala svenska.");
+    await page.getByLabel(/^Ord som läsare använder/).fill("språkkompis\nsvenskträning");
     await choosePlace(page, "Strängnäs");
     await choose(page.getByRole("radio", { name: "Pågående", exact: true }));
     await page.getByLabel("Startår", { exact: true }).fill("2017");
@@ -75,6 +76,10 @@ describe("contributing from the browser (/bidra)", () => {
     const preview = page.locator("section", { has: page.getByRole("heading", { name: "Förhandsvisning" }) });
     await preview.getByRole("heading", { name: "Språkvän på gymnasiet" }).waitFor();
     expect(await preview.textContent()).toContain("Språkvänner och språkträning");
+    // The words readers use, under "Kallas också" in the facts.
+    expect(await preview.locator("dt", { hasText: "Kallas också" }).locator("xpath=following-sibling::dd[1]").textContent()).toBe(
+      "språkkompis, svenskträning",
+    );
     expect(await preview.getByRole("link", { name: "Strängnäs integrationsplan 2024–2027" }).getAttribute("href")).toBe(
       "https://www.strangnas.se/integrationsplan",
     );
@@ -90,6 +95,7 @@ describe("contributing from the browser (/bidra)", () => {
     expect(validated.output).toContain("Allt ser bra ut: 1 exempel");
     expect(validated.code).toBe(0);
     expect(file).toContain("id: strangnas-sprakvan-pa-gymnasiet\n");
+    expect(file).toContain("\nsokord: [språkkompis, svenskträning]\n");
 
     // Copy: the same text on the clipboard.
     await page.getByRole("button", { name: "Kopiera texten" }).click();
@@ -187,6 +193,8 @@ describe("contributing from the browser (/bidra)", () => {
     const title = page.getByLabel("Rubrik", { exact: true });
     await page.waitForFunction(() => (document.getElementById("falt-title") as HTMLInputElement | null)?.value.length);
     expect(await title.inputValue()).toMatch(/§ ?37|medel/i);
+    // The practice's everyday words come back one per line.
+    expect((await page.getByLabel(/^Ord som läsare använder/).inputValue()).split("\n")).toContain("pengar från staten");
     await page.getByText("Filen klarar kontrollen").waitFor();
     await recordOpenedWindows(page);
 

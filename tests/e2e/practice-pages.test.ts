@@ -45,6 +45,9 @@ describe("practice pages", () => {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${baseUrl}/praktik/flen-sprakvanner`);
     await page.locator("html[data-has-hydrated='true']").waitFor();
+    // The everyday words readers use for the practice, in the facts as "Kallas också".
+    const alsoCalled = page.locator(".facts-panel dt", { hasText: "Kallas också" }).locator("xpath=following-sibling::dd[1]");
+    expect(await alsoCalled.textContent()).toContain("språkkompis, svenskträning");
     await page.getByRole("button", { name: /^Lägg till i lista/ }).click();
     await page.getByRole("button", { name: /^Ta bort ur listan/ }).waitFor();
     expect(dataRequests).toEqual([]);

@@ -149,6 +149,37 @@ describe("problems beside their fields", () => {
   });
 });
 
+describe("the words readers use (sokord)", () => {
+  it("writes them under the summary as a list, one per line or between commas", () => {
+    const file = practiceFile({ ...filledForm(), sokord: "språkkompis\n\n fika, svenskträning \n" }, today);
+    expect(file.text).toContain(`summary: ${filledForm().summary}\nsokord: [språkkompis, fika, svenskträning]\nmunicipalities:`);
+    expect(check(file.text, file.id).problems).toEqual([]);
+  });
+
+  it("leaves the field out when none are given", () => {
+    expect(practiceFile({ ...filledForm(), sokord: " \n " }, today).text).not.toContain("sokord");
+  });
+
+  it("puts a word written twice beside the field", () => {
+    const form = { ...filledForm(), sokord: "fika\nFika" };
+    const file = practiceFile(form, today);
+    const byField = messagesByField(check(file.text, file.id).problems, form, file.text);
+    expect(byField.get("sokord")?.map((m) => m.message)).toEqual(['"Fika" står redan i listan (som "fika"): skriv varje ord en gång']);
+  });
+
+  it("reads a published practice's words into the field, one per line", async () => {
+    const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");
+    const words = check(text, "flen-sprakvanner").entry!.data.sokord;
+    expect(words.length).toBeGreaterThan(0);
+    expect(formFromPracticeFile("flen-sprakvanner", text, headings)!.sokord).toBe(words.join("\n"));
+  });
+
+  it("keeps them in a draft", () => {
+    const form = { ...filledForm(), sokord: "läxhjälp\nfika" };
+    expect(readDraftState(JSON.stringify(form), headings)).toMatchObject({ state: { sokord: "läxhjälp\nfika" }, dropped: [] });
+  });
+});
+
 describe("starting from a published practice", () => {
   it("reads flen-sprakvanner into the form and writes the same practice back", async () => {
     const text = await readFile(new URL("../../../content/practices/sodermanlands-lan/flen-sprakvanner.md", import.meta.url), "utf8");

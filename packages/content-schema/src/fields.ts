@@ -103,3 +103,64 @@ export const period = z
     error: "slutåret kan inte ligga före startåret",
     path: ["end"],
   });
+
+/** How many everyday words a practice may list: enough for the common names, few enough to read at a glance. */
+const MAX_SOKORD = 15;
+
+/** Marks of Markdown, HTML or a link: a word a reader types is plain text. */
+const MARKUP = /[<>[\]*_`#|\\{}]|https?:\/\/|www\./iu;
+
+/** One everyday word or short phrase, e.g. "läxhjälp" or "pengar från staten". */
+const everydayWord = z
+  .string()
+  .trim()
+  .min(2)
+  .max(60)
+  .superRefine((word, context) => {
+    // The page lists the words with commas between, and the form on /bidra splits at commas.
+    if (word.includes(",")) {
+      context.addIssue({
+        code: "custom",
+        message: "får inte innehålla kommatecken: skriv varje ord eller fras som ett eget värde i listan",
+        input: word,
+      });
+      return;
+    }
+    const mark = MARKUP.exec(word);
+    if (mark) {
+      context.addIssue({
+        code: "custom",
+        message: `ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "${mark[0]}"): skriv bara ordet, t.ex. läxhjälp`,
+        input: word,
+      });
+    }
+  });
+
+/**
+ * The everyday words and phrases readers use for what a practice calls something else
+ * ("läxhjälp" for "studiestöd", "hyresvärd" for "fastighetsägare"), shown on its page as
+ * "Kallas också" and found by search. Words for one practice; general Swedish synonyms
+ * belong in the thesaurus.
+ */
+export const sokord = z
+  .array(everydayWord)
+  .max(MAX_SOKORD)
+  .superRefine((words, context) => {
+    const seen = new Map<string, string>();
+    words.forEach((word, index) => {
+      const key = word.toLocaleLowerCase("sv-SE");
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, word);
+      else
+        context.addIssue({
+          code: "custom",
+          message: `"${word}" står redan i listan${earlier === word ? "" : ` (som "${earlier}")`}: skriv varje ord en gång`,
+          path: [index],
+          input: word,
+        });
+    });
+  })
+  .meta({
+    description:
+      'Vardagsord och korta fraser som läsare använder för samma sak, t.ex. läxhjälp, fika, hyresvärd. 2–60 tecken vardera, högst 15, vanlig text. Visas som "Kallas också" och hittas av sökningen.',
+  });

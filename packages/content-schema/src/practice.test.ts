@@ -34,6 +34,7 @@ describe("a valid practice", () => {
     if (result.ok) {
       expect(result.value.partners).toEqual([]);
       expect(result.value.figures).toEqual([]);
+      expect(result.value.sokord).toEqual([]);
     }
   });
 });
@@ -63,6 +64,36 @@ describe.each([
     bad: [
       ["Ett. Två meningar här. Och tre.", "summary: ska vara en eller två meningar"],
       ["för kort", "summary: är för kort: skriv minst 20 tecken"],
+    ],
+  },
+  {
+    // Everyday words readers use for the practice: plain, short, few, each once.
+    field: "sokord",
+    good: [[], ["läxhjälp", "fika"], ["pengar från staten", "SFI"], Array.from({ length: 15 }, (_, i) => `ord ${i + 1}`), ["x".repeat(60)]],
+    bad: [
+      [["läxhjälp", "Läxhjälp"], 'sokord[1]: "Läxhjälp" står redan i listan (som "läxhjälp"): skriv varje ord en gång'],
+      [["fika", "grannar", "fika"], 'sokord[2]: "fika" står redan i listan: skriv varje ord en gång'],
+      [["ÅTERBRUK", "återbruk"], 'sokord[1]: "återbruk" står redan i listan (som "ÅTERBRUK"): skriv varje ord en gång'],
+      [["x"], "sokord[0]: är för kort: skriv minst 2 tecken"],
+      [["  "], "sokord[0]: är för kort: skriv minst 2 tecken"],
+      [["x".repeat(61)], "sokord[0]: är för långt: högst 60 tecken"],
+      [Array.from({ length: 16 }, (_, i) => `ord ${i + 1}`), "sokord: listan får ha högst 15 värden"],
+      [["<b>fika</b>"], 'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "<"): skriv bara ordet, t.ex. läxhjälp'],
+      [
+        ["**läxhjälp**"],
+        'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "*"): skriv bara ordet, t.ex. läxhjälp',
+      ],
+      [
+        ["[fika](https://example.se)"],
+        'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "["): skriv bara ordet, t.ex. läxhjälp',
+      ],
+      [
+        ["se https://example.se"],
+        'sokord[0]: ska vara vanlig text utan Markdown, HTML eller länkar (tecknet "https://"): skriv bara ordet, t.ex. läxhjälp',
+      ],
+      [["läxhjälp, fika"], "sokord[0]: får inte innehålla kommatecken: skriv varje ord eller fras som ett eget värde i listan"],
+      ["läxhjälp, fika", 'sokord: ska vara en lista, men är texten "läxhjälp, fika"'],
+      [[42], "sokord[0]: ska vara text, men är talet 42"],
     ],
   },
   {
@@ -225,6 +256,8 @@ describe("unknown fields", () => {
     ["kommuner", 'kommuner: okänt fält "kommuner". Menade du "municipalities"?'],
     ["sumary", 'sumary: okänt fält "sumary". Menade du "summary"?'],
     ["asof", 'asof: okänt fält "asof". Menade du "asOf"?'],
+    ["vardagsord", 'vardagsord: okänt fält "vardagsord". Menade du "sokord"?'],
+    ["synonymer", 'synonymer: okänt fält "synonymer". Menade du "sokord"?'],
   ])("suggests the known field for %s", (key, message) => {
     const result = validatePractice({ ...valid, [key]: "x" });
     expect(result.ok ? [] : result.problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([message]);
@@ -234,5 +267,12 @@ describe("unknown fields", () => {
     const result = validatePractice({ ...valid, xyzzyplugh: 1 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/^okänt fält "xyzzyplugh"\. Tillåtna fält här: "id", "title"/);
+  });
+});
+
+describe("sokord", () => {
+  it("keeps the words trimmed, in the order written", () => {
+    const result = validatePractice({ ...valid, sokord: [" läxhjälp ", "fika"] });
+    expect(result.ok && result.value.sokord).toEqual(["läxhjälp", "fika"]);
   });
 });

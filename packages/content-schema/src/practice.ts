@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOf, confirmation, contact, figure, nonEmptyText, period, placeId, slug, source } from "./fields.js";
+import { asOf, confirmation, contact, figure, nonEmptyText, period, placeId, slug, sokord, source } from "./fields.js";
 import { fundingKinds, idsOf, organiserTypes, statuses, targetGroups, topics, wholeCountry } from "./vocabularies.js";
 
 /** Common abbreviations whose full stop does not end a sentence. */
@@ -21,6 +21,7 @@ export const practiceSchema = z.strictObject({
     .max(400)
     .refine((text) => sentenceCount(text) <= 2, { error: "ska vara en eller två meningar" })
     .meta({ description: "En eller två meningar om vad exemplet är och vad det ger." }),
+  sokord: sokord.default([]),
   municipalities: unique(placeId)
     .min(1)
     .refine((places) => !places.includes(wholeCountry.id) || places.length === 1, {

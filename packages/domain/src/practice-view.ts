@@ -27,6 +27,8 @@ export interface PracticeFacts {
   topics: Term[];
   targetGroups: Term[];
   funding: Term[];
+  /** "Kallas också": the everyday words readers use for the practice (its `sokord`), as written; empty when it has none. */
+  alsoCalled: string[];
   /** The status with the date it describes: "Pågående enligt uppgifter från september 2017". */
   status: string;
   sources: SourceView[];
@@ -40,6 +42,7 @@ export interface PracticeFacts {
 
 /** What the facts are made from: a valid practice, or a draft in the form where anything may still be missing. */
 export type FactsInput = Pick<Practice, "municipalities" | "topics" | "targetGroups" | "funding"> & {
+  sokord?: readonly string[] | undefined;
   status?: string | undefined;
   asOf?: string | undefined;
   sources: readonly (
@@ -71,6 +74,20 @@ function sourceView(source: FactsInput["sources"][number]): SourceView {
   };
 }
 
+/** The everyday words as a reader sees them: trimmed, blanks left out, each once whatever its case (a draft may hold anything). */
+export function alsoCalled(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const shown: string[] = [];
+  for (const word of words) {
+    const text = word.trim();
+    const key = text.toLocaleLowerCase("sv-SE");
+    if (text === "" || seen.has(key)) continue;
+    seen.add(key);
+    shown.push(text);
+  }
+  return shown;
+}
+
 export interface FactsOptions {
   /** True for a municipality that has a profile page to link to. */
   hasPage?: (municipality: string) => boolean;
@@ -85,6 +102,7 @@ export function practiceFacts(practice: FactsInput, { hasPage = () => false, jud
     topics: terms("topics", practice.topics),
     targetGroups: terms("targetGroups", practice.targetGroups),
     funding: terms("funding", practice.funding),
+    alsoCalled: alsoCalled(practice.sokord ?? []),
     status: practice.status && asOf ? statusAsOf(labelOf("status", practice.status), asOf) : MISSING,
     sources: practice.sources.map(sourceView),
     asOfMonth: asOf ? formatMonth(asOf) : MISSING,

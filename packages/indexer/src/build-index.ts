@@ -84,6 +84,8 @@ export function indexedTextOf(practice: Practice, body: string, lexicon: Lexicon
     ...practice.targetGroups.map((id) => labelOf("targetGroups", id)),
     ...practice.funding.map((id) => labelOf("funding", id)),
     ...practice.partners,
+    // The everyday words readers use for the practice ("läxhjälp", "hyresvärd"): found like its topics.
+    ...practice.sokord,
   ].join(" · ");
   return {
     title: withCompoundParts(practice.title, lexicon),

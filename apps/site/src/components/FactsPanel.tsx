@@ -72,6 +72,8 @@ export default function FactsPanel({ extras, period, partners, contact }: Props)
         <Row label="Målgrupper">
           <Terms terms={extras.targetGroups} pathOf={targetGroupPath} />
         </Row>
+        {/* The everyday words readers use for the practice (its sokord), as plain text. */}
+        {extras.alsoCalled.length > 0 && <Row label="Kallas också">{extras.alsoCalled.join(", ")}</Row>}
         <Row label="Status">{extras.status}</Row>
         <Row label="Period">{periodText(period)}</Row>
         <Row label="Finansiering">

@@ -5,6 +5,7 @@ const defaults: Practice = {
   id: "exempel",
   title: "Ett exempel på en god praktik",
   summary: "Ett exempel som finns för att pröva sökningen.",
+  sokord: [],
   municipalities: ["flen"],
   topics: ["mottagande"],
   targetGroups: ["nyanlanda-vuxna"],

@@ -51,6 +51,15 @@ export default function AboutFields({ state, fileId, shown, update }: Props) {
         value={state.summary}
         onChange={(summary) => update({ summary }, "summary")}
       />
+      <TextArea
+        fieldKey="sokord"
+        label="Ord som läsare använder"
+        rows={3}
+        help="Vardagsord för samma sak, ett per rad: läxhjälp, fika, hyresvärd … Skriv orden som handläggare, nyanlända och volontärer säger, inte de som redan står i texten. Högst 15 ord eller korta fraser; de visas som ”Kallas också” och hittas av sökningen."
+        messages={shown("sokord")}
+        value={state.sokord}
+        onChange={(sokord) => update({ sokord }, "sokord")}
+      />
       <PlacePicker
         fieldKey="municipalities"
         label="Kommun, län eller hela Sverige"

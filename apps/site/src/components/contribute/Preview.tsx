@@ -1,10 +1,10 @@
 // The practice as its page will show it: title, summary, the facts panel the site uses and
 // the body rendered from Markdown, all from the same form state that makes the file.
 import { labelOf, sourceDocuments } from "@kunskapsbanken/content-schema";
-import { formatMonth, statusAsOf } from "@kunskapsbanken/domain";
+import { alsoCalled, formatMonth, statusAsOf } from "@kunskapsbanken/domain";
 import FactsPanel from "../FactsPanel";
 import type { PracticeExtras } from "../../plugins/kunskapsbanken/types";
-import { bodyText } from "../../lib/contribute/practiceFile";
+import { bodyText, sokordList } from "../../lib/contribute/practiceFile";
 import type { FormState } from "../../lib/contribute/state";
 import Markdown from "./Markdown";
 import styles from "./contribute.module.css";
@@ -24,6 +24,7 @@ function extrasOf(state: FormState, today: string): PracticeExtras {
     topics: terms("topics", state.topics),
     targetGroups: terms("targetGroups", state.targetGroups),
     funding: terms("funding", state.funding),
+    alsoCalled: alsoCalled(sokordList(state.sokord) ?? []),
     status: state.status && isMonthOrDate(asOf) ? statusAsOf(labelOf("status", state.status), asOf) : "–",
     sources: state.sources.map((source) => {
       if (source.kind === "own") {

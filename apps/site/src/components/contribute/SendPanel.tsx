@@ -211,6 +211,7 @@ function fieldName(fieldKey: string, state: FormState): string {
   const names: Record<string, string> = {
     title: "Rubrik",
     summary: "Sammanfattning",
+    sokord: "Ord som läsare använder",
     municipalities: "Plats",
     status: "Status",
     "period.start": "Startår",

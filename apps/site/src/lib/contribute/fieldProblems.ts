@@ -10,7 +10,7 @@ import type { FormState } from "./state";
 export const GENERAL = "file";
 
 const sourceFields = { document: ["document", "section", "page"], own: ["title", "url", "year", "section"] } as const;
-const listFields = new Set(["municipalities", "topics", "targetGroups", "funding", "partners"]);
+const listFields = new Set(["sokord", "municipalities", "topics", "targetGroups", "funding", "partners"]);
 const direct = new Set([
   "title",
   "summary",

@@ -63,6 +63,7 @@ export function formFromPracticeFile(id: string, text: string, headings: readonl
     updating: data.id,
     title: data.title,
     summary: data.summary,
+    sokord: data.sokord.join("\n"),
     municipalities: [...data.municipalities],
     topics: [...data.topics],
     targetGroups: [...data.targetGroups],

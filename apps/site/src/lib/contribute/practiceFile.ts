@@ -22,6 +22,15 @@ export const pathOf = (id: string, places: readonly string[]) => `${CONTENT_DIR}
 
 const filled = (text: string) => (text.trim() === "" ? undefined : text.trim());
 
+/** The everyday words as the file lists them: one per line or between commas, trimmed, blanks left out; none at all leaves the field out. */
+export function sokordList(text: string): string[] | undefined {
+  const words = text
+    .split(/[\r\n,]+/)
+    .map((word) => word.trim())
+    .filter(Boolean);
+  return words.length > 0 ? words : undefined;
+}
+
 /** A whole number as a number; anything else typed stays text so the schema can say what is wrong. */
 function numberOrText(text: string): number | string | undefined {
   const value = text.trim();
@@ -52,6 +61,7 @@ export function practiceData(state: FormState, today: string): Record<string, un
     id: idOf(state),
     title: filled(state.title),
     summary: filled(state.summary),
+    sokord: sokordList(state.sokord),
     municipalities: state.municipalities,
     topics: state.topics,
     targetGroups: state.targetGroups,

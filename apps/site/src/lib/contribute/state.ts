@@ -31,6 +31,8 @@ export interface FormState {
   updating: string | null;
   title: string;
   summary: string;
+  /** The everyday words readers use for the practice (`sokord`): one per line, or several with commas between. */
+  sokord: string;
   /** Place ids in the order chosen: municipalities, a county, or `sverige`; the first forms the id. */
   municipalities: string[];
   topics: string[];
@@ -66,6 +68,7 @@ export function emptyForm(headings: readonly string[]): FormState {
     updating: null,
     title: "",
     summary: "",
+    sokord: "",
     municipalities: [],
     topics: [],
     targetGroups: [],

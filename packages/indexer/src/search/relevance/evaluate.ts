@@ -2,7 +2,7 @@
 // the practices a reader wants (written from the practices, not from what an engine returns).
 import queriesData from "./queries.json" with { type: "json" };
 
-type QueryKind = "synonym" | "typo" | "compound" | "english" | "place" | "question" | "words";
+type QueryKind = "synonym" | "typo" | "compound" | "english" | "place" | "question" | "words" | "everyday";
 
 export interface RelevanceQuery {
   query: string;

@@ -23,7 +23,7 @@ describe("relevance set", () => {
 
   it("has at least 120 queries of every kind, each expecting practices that exist", () => {
     expect(relevanceQueries.length).toBeGreaterThanOrEqual(120);
-    for (const kind of ["synonym", "typo", "compound", "english", "place", "question", "words"]) {
+    for (const kind of ["synonym", "typo", "compound", "english", "place", "question", "words", "everyday"]) {
       expect(relevanceQueries.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(10);
     }
     for (const q of relevanceQueries) for (const id of q.expect) expect(practiceIds.has(id), `${q.query}: ${id}`).toBe(true);
