@@ -57,12 +57,30 @@ export class Pages {
     return [...new Set([...named, ...answering])].slice(0, limit).map((c) => c.page);
   }
 
+  /**
+   * The topic pages a concept names, by its word or a synonym (not a prefix being typed):
+   * `bostad` and `boende` name Bostad och boende. Target groups are left out: `nyanlända`
+   * names four of them, which would tag nearly every practice.
+   */
+  about(concept: Concept): SearchPage[] {
+    if (concept.place) return [];
+    return this.compiled.filter((c) => c.page.kind === "amne" && names(c, concept)).map((c) => c.page);
+  }
+
   /** Topic and target group pages that hold some concept, for a query with few hits. */
   related(concepts: readonly Concept[]): SearchPage[] {
     return this.compiled
       .filter((c) => (c.page.kind === "amne" || c.page.kind === "malgrupp") && concepts.some((concept) => holds(c, concept)))
       .map((c) => c.page);
   }
+}
+
+/** Every term of the word (or of a synonym) is in the page's title or keywords. */
+function names(page: CompiledPage, concept: Concept): boolean {
+  return concept.alternatives.some(
+    (alternative) =>
+      alternative.weight >= SYNONYM_WEIGHT && alternative.terms.length > 0 && alternative.terms.every((term) => page.terms.has(term)),
+  );
 }
 
 function holds(page: CompiledPage, concept: Concept): boolean {

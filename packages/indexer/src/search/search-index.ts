@@ -3,6 +3,8 @@
 // the same order. The rules live in their own modules: `ranking.ts`, `unknown-words.ts` and
 // `repair.ts` (typos and compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
+import { taggedMembersOf, withAbout } from "./about.js";
+import { highlightWords } from "./highlight-words.js";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
 import { Pages } from "./pages.js";
@@ -81,6 +83,8 @@ export class SearchIndex implements IndexReader {
   private swedish: SwedishWords | undefined;
   /** Practices per place, built on the first query that names one. */
   private members: Map<string, PlaceMember[]> | undefined;
+  /** Practices per topic, built on the first query that names one. */
+  private taggedMembers: Map<string, number[]> | undefined;
   /** Built again when more of the index arrives. */
   private unknownWords = this.newUnknownWords();
 
@@ -168,6 +172,7 @@ export class SearchIndex implements IndexReader {
   private resetVocabulary(): void {
     this.unknownWords = this.newUnknownWords();
     this.members = undefined;
+    this.taggedMembers = undefined;
   }
 
   private newUnknownWords(): UnknownWords {
@@ -240,7 +245,9 @@ export class SearchIndex implements IndexReader {
     const { corrections, absent } = this.unknownWords.repairAll(concepts, lookup);
 
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
-    const evidence = concepts.map((concept) => conceptEvidence(concept, lookup, this));
+    const evidence = concepts.map((concept) =>
+      withAbout(conceptEvidence(concept, lookup, this), concept, this.pages, (id) => this.tagged(id)),
+    );
     const { score, matchedCount, informativeHit, touched, anyInformative } = scoreEvidence(evidence, this.count);
 
     const needDocs = options.facets === true || filterNames.some((name) => (filters[name]?.length ?? 0) > 0);
@@ -271,13 +278,7 @@ export class SearchIndex implements IndexReader {
       insertTop(top, candidate, limit, this);
     }
 
-    const highlight = new Set<string>();
-    concepts.forEach((concept, c) => {
-      if (evidence[c]!.size === 0) return;
-      for (const alternative of concept.alternatives) {
-        if (alternative.terms.every((term) => lookup.atLeast(term) > 0)) for (const word of alternative.words) highlight.add(word);
-      }
-    });
+    const highlight = highlightWords(concepts, evidence, lookup, top);
     const total = withAll + withSome;
     const pages = this.pages.match(concepts);
     // Until every term is fetched the hits are not the hits: their text is not worth fetching.
@@ -340,6 +341,12 @@ export class SearchIndex implements IndexReader {
   placeMembers(place: PlaceRef): readonly PlaceMember[] {
     this.members ??= placeMembersOf(this.storedDocs());
     return this.members.get(placeKey(place)) ?? [];
+  }
+
+  /** The practices tagged with a topic, by its page id (`amne:bostad`). */
+  private tagged(pageId: string): readonly number[] {
+    this.taggedMembers ??= taggedMembersOf(this.storedDocs());
+    return this.taggedMembers.get(pageId) ?? [];
   }
 
   private *storedDocs(): Generator<{ n: number; doc: StoredDoc }> {
