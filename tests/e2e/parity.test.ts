@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { restoreSearchIndex } from "@kunskapsbanken/indexer";
-import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import type { SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir, repoRoot } from "../setup/paths.ts";
 import { allResultIds } from "./search-helpers.ts";

@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { restoreSearchIndex } from "@kunskapsbanken/indexer";
-import { SearchIndex, type SerializedIndex } from "@kunskapsbanken/indexer/search";
+import type { SerializedIndex } from "@kunskapsbanken/indexer/search";
 import { useBrowser } from "../setup/browser.ts";
 import { buildDir } from "../setup/paths.ts";
 import { allResultIds, resultIds, waitForResults } from "./search-helpers.ts";
@@ -192,6 +192,16 @@ describe("search", () => {
     expect(await resultIds(page)).toEqual([]);
     expect(await page.textContent(".search-notice--absent")).toBe("Inga exempel handlar om ”hemlöshet”.");
     expect(await page.locator(".search-notice--correction").count()).toBe(0);
+
+    // One hit: practices about the same topics follow, apart and named as such.
+    await page.goto(`${browser.baseUrl}/sok?q=fritidsbanken`);
+    await waitForResults(page);
+    const like = index.run("fritidsbanken");
+    expect(await resultIds(page)).toEqual(["nykoping-fritidsbanken"]);
+    expect(
+      await page.$$eval(".search-page__related .search-related > li", (items) => items.map((li) => li.getAttribute("data-id"))),
+    ).toEqual(like.related.map((hit) => hit.id));
+    expect(await page.textContent(".search-page__related")).toContain("Fritid, kultur och idrott");
 
     // A real dead end still offers a way on.
     await page.goto(`${browser.baseUrl}/sok?q=kvantdator`);

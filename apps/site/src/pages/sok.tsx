@@ -184,6 +184,21 @@ export default function SearchPage() {
                       Visa fler träffar ({result.total - result.hits.length} till)
                     </button>
                   )}
+                  {result.related.length > 0 && (
+                    <section className="search-page__related" aria-labelledby="sok-liknande">
+                      <h2 id="sok-liknande">Liknande exempel</h2>
+                      <p>{search.engine.relatedText(result)}</p>
+                      {/* Not matches for the query: nothing in them is marked. */}
+                      <SearchResults
+                        hits={result.related}
+                        className="search-related"
+                        query=""
+                        engine={search.engine}
+                        labels={labels}
+                        actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
+                      />
+                    </section>
+                  )}
                 </>
               )}
             </div>

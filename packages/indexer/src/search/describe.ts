@@ -48,6 +48,17 @@ export function absentText(result: Pick<SearchResult, "absent">): string | undef
   return `Inga exempel handlar om ${listed}.`;
 }
 
+/**
+ * Why practices are listed after the hits: "De här exemplen handlar om samma ämnen som
+ * träffarna: Hälsa och Skola och förskola." (undefined when none are).
+ */
+export function relatedText(result: Pick<SearchResult, "relatedBy" | "related">): string | undefined {
+  if (result.related.length === 0) return undefined;
+  const topics = result.relatedBy.map((title) => `”${title}”`);
+  const listed = topics.length > 1 ? `${topics.slice(0, -1).join(", ")} och ${topics.at(-1)}` : (topics[0] ?? "");
+  return `Få exempel matchar sökningen. De här handlar om samma ${topics.length > 1 ? "ämnen" : "ämne"} som träffarna: ${listed}.`;
+}
+
 const practicesText = (count: number) => (count === 0 ? "inga exempel ännu" : `${count} exempel`);
 
 /** "Vingåker – kommunprofil, 6 exempel", "Malmö – kommun, inga exempel ännu". */

@@ -34,4 +34,21 @@ describe("searches readers reported", () => {
     expect(index.run("korridorboende").highlight).toEqual(expect.arrayContaining(["korridor", "boende"]));
     expect(index.run("samhälsorientering").highlight).toContain("samhällsorientering");
   });
+
+  it("with one hit, lists practices about the same topics after it, names the topics, and keeps the filters", () => {
+    const one = index.run("fritidsbanken");
+    expect(one.hits.map((hit) => hit.id)).toEqual(["nykoping-fritidsbanken"]);
+    expect(one.relatedBy).toContain("Fritid, kultur och idrott");
+    expect(one.related.length).toBeGreaterThan(0);
+    expect(one.related.map((hit) => hit.id)).not.toContain("nykoping-fritidsbanken");
+    for (const hit of one.related)
+      expect(
+        hit.topics.some((topic) => ["fritid-kultur", "civilsamhalle"].includes(topic)),
+        hit.id,
+      ).toBe(true);
+    const inNykoping = index.run("fritidsbanken", { filters: { municipality: ["nykoping"] } });
+    for (const hit of inNykoping.related) expect(hit.municipalities, hit.id).toContain("nykoping");
+    // Enough hits: nothing is added.
+    expect(index.run("bostad").related).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
 // `repair.ts` (typos and compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
 import { taggedMembersOf, withAbout } from "./about.js";
+import { feedbackFrom } from "./feedback.js";
 import { highlightWords } from "./highlight-words.js";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
 import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
@@ -59,6 +60,9 @@ export interface SearchResult {
   pages: PageHit[];
   /** With few or no hits: topics and target groups to browse instead. */
   suggestions: PageHit[];
+  /** With one or two hits: practices like them, about `relatedBy`, the hits' most telling topics (`feedback.ts`). */
+  related: SearchHit[];
+  relatedBy: string[];
   /** Words to mark in hits: typed, corrected and synonyms that matched. */
   highlight: string[];
   facets?: FacetCounts;
@@ -283,6 +287,8 @@ export class SearchIndex implements IndexReader {
     const pages = this.pages.match(concepts);
     // Until every term is fetched the hits are not the hits: their text is not worth fetching.
     const known = !this.shards?.hasMissing();
+    const best = top.slice(0, 2).map(({ n }) => n);
+    const feedback = known && total > 0 && total < FEW_HITS ? feedbackFrom(best, new Set(touched), filters, this) : undefined;
     return {
       hits: known ? top.map((ranked) => this.hitOf(ranked)) : [],
       total,
@@ -293,6 +299,8 @@ export class SearchIndex implements IndexReader {
       absent,
       pages: pages.map((page) => this.pageHitOf(page)),
       suggestions: total < FEW_HITS ? this.suggestionsFor(concepts, pages).map(pageHitOf) : [],
+      related: feedback?.ranked.map((ranked) => this.hitOf(ranked)) ?? [],
+      relatedBy: feedback?.topics.map((id) => this.pages.get(id)?.title ?? id) ?? [],
       highlight: [...highlight],
       facets: options.facets ? facetCountsOf(facetDocs, filters) : undefined,
     };
@@ -312,6 +320,8 @@ export class SearchIndex implements IndexReader {
       absent: [],
       pages: [],
       suggestions: [],
+      related: [],
+      relatedBy: [],
       highlight: [],
       facets: facets ? facetCountsOf(all, filters) : undefined,
     };
@@ -343,8 +353,8 @@ export class SearchIndex implements IndexReader {
     return this.members.get(placeKey(place)) ?? [];
   }
 
-  /** The practices tagged with a topic, by its page id (`amne:bostad`). */
-  private tagged(pageId: string): readonly number[] {
+  /** @internal The practices tagged with a topic, by its page id (`amne:bostad`). */
+  tagged(pageId: string): readonly number[] {
     this.taggedMembers ??= taggedMembersOf(this.storedDocs());
     return this.taggedMembers.get(pageId) ?? [];
   }

@@ -16,11 +16,13 @@ interface Props {
   highlight?: readonly string[];
   /** What each hit offers besides its text, e.g. adding it to a list. */
   actions?: (hit: SearchHit) => ReactNode;
+  /** The list's class: `search-results` for the hits, another for practices that are not hits. */
+  className?: string;
 }
 
-export default function SearchResults({ hits, query, engine, labels, highlight, actions }: Props) {
+export default function SearchResults({ hits, query, engine, labels, highlight, actions, className = "search-results" }: Props) {
   return (
-    <ol className="search-results">
+    <ol className={className}>
       {hits.map((hit) => (
         <li key={hit.id} className="practice-card" data-id={hit.id}>
           <h2 className="practice-card__title">

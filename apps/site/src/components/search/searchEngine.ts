@@ -8,6 +8,7 @@ import type {
   countText,
   highlightParts,
   pageText,
+  relatedText,
   placeNote,
   SearchIndex,
 } from "@kunskapsbanken/indexer/search";
@@ -20,6 +21,8 @@ export interface SearchEngine {
   correctionPieces: typeof correctionPieces;
   /** "Inga exempel handlar om ”hemlöshet”." for real words that no practice uses. */
   absentText: typeof absentText;
+  /** Why practices like the hits are listed after them. */
+  relatedText: typeof relatedText;
   pageText: typeof pageText;
   /** "Inga exempel från Malmö ännu." for a named place without practices, and where to look instead. */
   placeNote: typeof placeNote;
@@ -43,6 +46,7 @@ export function loadSearchEngine(folder: string): Promise<SearchEngine> {
       countText: search.countText,
       correctionPieces: search.correctionPieces,
       absentText: search.absentText,
+      relatedText: search.relatedText,
       pageText: search.pageText,
       placeNote: search.placeNote,
     };
