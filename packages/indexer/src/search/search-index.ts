@@ -182,7 +182,8 @@ export class SearchIndex implements IndexReader {
   private newUnknownWords(): UnknownWords {
     return new UnknownWords({
       // A full index has every band at hand.
-      vocabulary: (upTo) => (this.shards ? this.shards.vocabulary(upTo) : vocabularyOf(this, this.pages)),
+      vocabulary: (need) => (this.shards ? this.shards.vocabulary(need) : vocabularyOf(this, this.pages)),
+      whole: !this.shards,
       placeNames: this.placeNames,
       thesaurus: this.thesaurus,
       swedish: this.swedish,

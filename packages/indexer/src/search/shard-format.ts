@@ -24,6 +24,8 @@ export interface ShardStart {
   fragmentSize: number;
   /** The vocabulary's bands that have a file, ascending. */
   vocabularyBands: number[];
+  /** Per band, the first letters (code points) that have a band-and-letter file. */
+  vocabularyLetters: Record<number, number[]>;
   /** How many lexicon shards (a power of two): a folded word form's is `shardOfTerm(form, lexiconShards)`. */
   lexiconShards: number;
   thesaurus: ThesaurusData;
@@ -56,6 +58,7 @@ export type IdsFile = string[];
 export const shardFiles = {
   start: "start.json",
   vocabulary: (band: number) => `ordforrad-${band}.json`,
+  vocabularyLetter: (band: number, letter: number) => `ordforrad-${band}-${letter}.json`,
   ids: "id.json",
   terms: (shard: number) => `termer-${shard}.json`,
   lexicon: (shard: number) => `lexikon-${shard}.json`,

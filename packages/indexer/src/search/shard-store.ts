@@ -15,6 +15,7 @@ import {
   type VocabularyFile,
 } from "./shard-format.js";
 import type { SwedishWords } from "./swedish-words.js";
+import type { BandsNeeded } from "./vocabulary.js";
 import type { Postings, StoredDoc, TermMap } from "./term-lookup.js";
 
 /** Fetches one file of the index's folder and parses its JSON. */
@@ -23,7 +24,7 @@ export type FetchJson = (file: string) => Promise<unknown>;
 export class ShardStore implements SwedishWords {
   private readonly terms = new Map<number, Map<string, TermShard[string]>>();
   private readonly fragments = new Map<number, DisplayFragment>();
-  private readonly vocabularyFiles = new Map<number, VocabularyFile>();
+  private readonly vocabularyFiles = new Map<string, VocabularyFile>();
   private readonly lexicon = new Map<number, LexiconShard>();
   private numbers: Map<string, number> | undefined;
   /** Files noted as missing by the lookups of the latest run (`beginRun` starts again). */
@@ -101,12 +102,17 @@ export class ShardStore implements SwedishWords {
     return { ...doc, slug, title, summary, asOf, confirmedOn };
   }
 
-  /** The known words of the bands up to `upTo`, in list order, once all of them are fetched. */
-  vocabulary(upTo: number): VocabularyFile | undefined {
-    const bands = this.start.vocabularyBands.filter((band) => band <= upTo);
-    const missing = bands.filter((band) => !this.vocabularyFiles.has(band));
-    for (const band of missing) this.missing.add(shardFiles.vocabulary(band));
-    return missing.length > 0 ? undefined : bands.flatMap((band) => this.vocabularyFiles.get(band)!);
+  /** The known words of the bands `need` names, in list order, once all of them are fetched. */
+  vocabulary(need: BandsNeeded): VocabularyFile | undefined {
+    const files = this.start.vocabularyBands
+      .filter((band) => band <= need.upTo)
+      .flatMap((band) => {
+        if (band <= need.whole) return [shardFiles.vocabulary(band)];
+        return this.start.vocabularyLetters[band]?.includes(need.letter) ? [shardFiles.vocabularyLetter(band, need.letter)] : [];
+      });
+    const missing = files.filter((file) => !this.vocabularyFiles.has(file));
+    for (const file of missing) this.missing.add(file);
+    return missing.length > 0 ? undefined : files.flatMap((file) => this.vocabularyFiles.get(file)!);
   }
 
   /** The lexicon's flags of a folded word form, once its shard is fetched. */
@@ -172,7 +178,7 @@ export class ShardStore implements SwedishWords {
     const number = Number(/-(\d+)\.json$/.exec(file)?.[1]);
     if (file === shardFiles.terms(number)) this.terms.set(number, new Map(Object.entries(data as TermShard)));
     else if (file === shardFiles.fragment(number)) this.fragments.set(number, data as DisplayFragment);
-    else if (file === shardFiles.vocabulary(number)) this.vocabularyFiles.set(number, data as VocabularyFile);
+    else if (file.startsWith("ordforrad-")) this.vocabularyFiles.set(file, data as VocabularyFile);
     else if (file === shardFiles.lexicon(number)) this.lexicon.set(number, data as LexiconShard);
   }
 }

@@ -17,13 +17,13 @@ import {
   type VocabularyFile,
 } from "./shard-format.js";
 import type { IndexReader, StoredDoc } from "./term-lookup.js";
-import { vocabularyBands } from "./vocabulary.js";
+import { lettersOf, vocabularyBands } from "./vocabulary.js";
 import type { SearchPage } from "./types.js";
 
 /** The same cut as `TermLookup.postings`: more practices per field than this are never read. */
 const CANDIDATES_PER_FIELD = 1000;
-/** A lexicon shard of this many forms is about 1 KB gzip: an unknown word and its parts fetch a few. */
-const LEXICON_FORMS_PER_SHARD = 400;
+/** A lexicon shard of this many forms is under 1 KB gzip: an unknown word and its parts fetch some ten. */
+const LEXICON_FORMS_PER_SHARD = 100;
 /** About this many bytes of JSON per term shard: the shard count is the power of two that keeps them this small. */
 const SHARD_BYTES = 4_000;
 /** Practices per display fragment: a page of 20 hits fetches at most 20 small files. */
@@ -57,7 +57,14 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary, wordForms
   const files = new Map<string, unknown>();
   const bands = vocabularyBands(vocabulary);
   const lexicon = lexiconShardsOf(wordForms);
-  const sizes = { termShards, vocabularyBands: [...bands.keys()].sort((a, b) => a - b), lexiconShards: lexicon.length };
+  const vocabularyLetters: Record<number, number[]> = {};
+  for (const [band, items] of bands) {
+    const byLetter = new Map<number, VocabularyFile>();
+    for (const item of items) for (const letter of lettersOf(item)) byLetter.set(letter, [...(byLetter.get(letter) ?? []), item]);
+    vocabularyLetters[band] = [...byLetter.keys()].sort((a, b) => a - b);
+    for (const [letter, letterItems] of byLetter) files.set(shardFiles.vocabularyLetter(band, letter), letterItems);
+  }
+  const sizes = { termShards, vocabularyBands: [...bands.keys()].sort((a, b) => a - b), vocabularyLetters, lexiconShards: lexicon.length };
   files.set(shardFiles.start, startOf(ordered, sizes, thesaurus, pages));
   for (const [i, shard] of lexicon.entries()) files.set(shardFiles.lexicon(i), shard);
   for (const [i, shard] of shards.entries()) files.set(shardFiles.terms(i), shard);
@@ -114,7 +121,7 @@ function lexiconShardsOf(wordForms: ReadonlyMap<string, number>): LexiconShard[]
 
 function startOf(
   docs: readonly StoredDoc[],
-  files: Pick<ShardStart, "termShards" | "vocabularyBands" | "lexiconShards">,
+  files: Pick<ShardStart, "termShards" | "vocabularyBands" | "vocabularyLetters" | "lexiconShards">,
   thesaurus: ThesaurusData,
   pages: readonly SearchPage[],
 ): ShardStart {

@@ -69,6 +69,12 @@ describe("sharded search index", () => {
       "bostd",
       "språkvänen",
       "integrasjon",
+      "hemlöshet",
+      "simhall",
+      "grannskap",
+      "bostad hemlöshet",
+      // A typo in the first letter is not repaired, by the full index either.
+      "xamhällsorientering",
     ]) {
       await index.prepare(query, {});
       expect(index.run(query), query).toEqual(full.run(query));
@@ -77,12 +83,20 @@ describe("sharded search index", () => {
     expect(vocabulary().some((file) => file.startsWith("lexikon-"))).toBe(true);
   });
 
-  it("fetches for a short unknown word only the vocabulary bands of words up to two letters longer", async () => {
+  it("fetches for an unknown word of n letters the whole bands up to n - 3 and its first letter's bands up to n + 2", async () => {
     const start = searchShardsOf(full).get(shardFiles.start) as ShardStart;
     const { index, fetched: files } = await sharded(full);
     await index.prepare("Mamlö", {});
-    const bands = files.filter((file) => file.startsWith("ordforrad-")).map((file) => Number(/\d+/.exec(file)![0]));
-    expect(bands).toEqual(start.vocabularyBands.filter((band) => band <= 7));
+    const vocabulary = files.filter((file) => file.startsWith("ordforrad-")).sort();
+    const m = "m".codePointAt(0)!;
+    const expected = start.vocabularyBands.flatMap((band) =>
+      band <= 2
+        ? [shardFiles.vocabulary(band)]
+        : band <= 7 && start.vocabularyLetters[band]?.includes(m)
+          ? [shardFiles.vocabularyLetter(band, m)]
+          : [],
+    );
+    expect(vocabulary).toEqual(expected.sort());
     expect(start.vocabularyBands.some((band) => band > 7)).toBe(true);
     expect(index.run("Mamlö")).toEqual(full.run("Mamlö"));
     // A longer word then fetches the bands it needs too, and the short one is repaired as before.

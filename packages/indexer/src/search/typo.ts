@@ -78,7 +78,9 @@ export class Vocabulary {
       for (let length = key.length - edits; length <= key.length + edits; length++) {
         for (const entry of this.byLength.get(length) ?? []) {
           for (const candidate of entry.keys) {
-            if (candidate.length !== length) continue;
+            // A typo keeps its first letter: readers seldom miss the first, and a sharded
+            // index then fetches, of the words a typo's length, those of one letter.
+            if (candidate.length !== length || candidate[0] !== key[0]) continue;
             const distance = boundedDistance(key, candidate, edits);
             if (distance <= edits && distance < (found.get(entry) ?? Infinity)) found.set(entry, distance);
           }

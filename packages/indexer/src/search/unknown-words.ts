@@ -9,13 +9,15 @@ import { fold } from "./swedish.js";
 import { isSwedishWord, type SwedishWords } from "./swedish-words.js";
 import type { TermLookup } from "./term-lookup.js";
 import type { Correction } from "./types.js";
-import { bandsNeededFor, knownWordsOf, type KnownWords } from "./vocabulary.js";
+import { bandsNeededFor, knownWordsOf, type BandsNeeded, type KnownWords } from "./vocabulary.js";
 
 export interface UnknownWordsSource {
   /** The Swedish lexicon, when the index has one: real words are not corrected, splits follow its rules. */
   swedish?: SwedishWords;
   /** The known words of the bands up to `upTo` (more is fine), or undefined while they are being fetched. */
-  vocabulary(upTo: number): VocabularyFile | undefined;
+  vocabulary(need: BandsNeeded): VocabularyFile | undefined;
+  /** The vocabulary comes whole (a full index): one set of known words serves every word. */
+  whole: boolean;
   placeNames: PlaceNames;
   thesaurus: Thesaurus;
   /** A lookup of the run under way needed a file not yet fetched: what it found is not final. */
@@ -23,7 +25,8 @@ export interface UnknownWordsSource {
 }
 
 export class UnknownWords {
-  private known: { upTo: number; words: KnownWords } | undefined;
+  /** Known words by the bands they were built from (a full index: one entry, `*`). */
+  private readonly known = new Map<string, KnownWords>();
   private readonly repairs = new Map<string, Repair | null>();
 
   constructor(private readonly source: UnknownWordsSource) {}
@@ -63,9 +66,9 @@ export class UnknownWords {
     const key = fold(concept.typed[0]!);
     const kept = this.repairs.get(key);
     if (kept !== undefined) return kept;
-    const upTo = bandsNeededFor(key);
-    this.askLexiconAbout(key, upTo);
-    const repaired = repairConcept(concept, lookup, () => this.knownWords(upTo), this.source.thesaurus, this.isRealWord(key)) ?? null;
+    const need = bandsNeededFor(key);
+    this.askLexiconAbout(key, need);
+    const repaired = repairConcept(concept, lookup, () => this.knownWords(need), this.source.thesaurus, this.isRealWord(key)) ?? null;
     // A repair made before the vocabulary and its candidates' shards were fetched is made again.
     if (!this.source.waiting()) this.repairs.set(key, repaired);
     return repaired;
@@ -75,11 +78,11 @@ export class UnknownWords {
    * Asks the lexicon at once about the word and every part a split of it could have, so
    * that a sharded index fetches their lexicon shards in one round, not one per part.
    */
-  private askLexiconAbout(folded: string, upTo: number): void {
+  private askLexiconAbout(folded: string, need: BandsNeeded): void {
     const swedish = this.source.swedish;
     if (!swedish) return;
     swedish.flagsOf(folded);
-    const { lexicon } = this.knownWords(upTo);
+    const { lexicon } = this.knownWords(need);
     for (let from = 0; from < folded.length; from++) {
       for (let to = from + 3; to <= folded.length; to++) {
         const part = folded.slice(from, to);
@@ -91,12 +94,15 @@ export class UnknownWords {
     }
   }
 
-  /** Known words of more bands than a word needs repair it the same. */
-  private knownWords(upTo: number): KnownWords {
-    if (this.known && this.known.upTo >= upTo) return this.known.words;
-    const list = this.source.vocabulary(upTo);
+  /** The known words of the bands a word needs; a full index has them all at hand. */
+  private knownWords(need: BandsNeeded): KnownWords {
+    const key = this.source.whole ? "*" : `${need.whole}/${need.upTo}/${need.letter}`;
+    const kept = this.known.get(key);
+    if (kept) return kept;
+    const list = this.source.vocabulary(need);
     if (!list) return knownWordsOf([], this.source.placeNames);
-    this.known = { upTo, words: knownWordsOf(list, this.source.placeNames, this.source.swedish) };
-    return this.known.words;
+    const words = knownWordsOf(list, this.source.placeNames, this.source.swedish);
+    this.known.set(key, words);
+    return words;
   }
 }

@@ -1,9 +1,11 @@
 // The words an index knows, built from its practices and pages: what typos are corrected
 // against and what compounds are split into. The list is built once from the full index,
 // ordered by band (a known word's shortest written length). A sharded index has a file per
-// band and fetches, for an unknown word of n letters, the bands up to n + 2: the parts of a
-// split are shorter than the word and a typo is at most two edits from what it means, so
-// the repair sees the same known words, in the same order, as with the whole list.
+// band, and one per band and first letter, and fetches, for an unknown word of n letters,
+// the bands up to n - 3 whole (a split's parts are at least three letters shorter than the
+// word) and the bands up to n + 2 of its first letter (a typo is at most two edits from
+// what it means and keeps its first letter: `typo.ts`). So the repair sees the same known
+// words, in the same order, as with the whole list.
 import type { Lexicon } from "../compounds/split.js";
 import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
@@ -50,9 +52,22 @@ export function bandOf(item: VocabularyFile[number]): number {
   return Math.min(...written.map((form) => typoKey(form).length));
 }
 
-/** The highest band a repair of `word` can use: see the top of this file. */
-export function bandsNeededFor(word: string): number {
-  return fold(word).length + 2;
+/** The bands a repair of `word` can use: whole up to `whole`, of `letter` up to `upTo` (see the top of this file). */
+export interface BandsNeeded {
+  whole: number;
+  upTo: number;
+  letter: number;
+}
+
+export function bandsNeededFor(word: string): BandsNeeded {
+  const folded = fold(word);
+  return { whole: folded.length - 3, upTo: folded.length + 2, letter: typoKey(word).codePointAt(0) ?? 0 };
+}
+
+/** The first letters (code points) of a known word's typo keys: the band-and-letter files it is in. */
+export function lettersOf(item: VocabularyFile[number]): number[] {
+  const written = typeof item === "string" ? [item] : item;
+  return [...new Set(written.map((form) => typoKey(form).codePointAt(0) ?? 0))];
 }
 
 /** The list in its band files: band → the band's part of the list, in list order. */
