@@ -51,7 +51,7 @@ describe("a typo goes to the nearest known word", () => {
   });
 
   it("never a word no practice has: `kultru` is not corrected to `kultur`, known only from a topic's title", () => {
-    expect(correctedTo("kulturcykel")).toEqual(["kultur cykel"]);
+    expect(correctedTo("kulturkurs")).toEqual(["kultur kurs"]);
     expect(run("kultru").corrections).toEqual([]);
   });
 
@@ -102,7 +102,6 @@ describe("a compound of known words is split", () => {
 describe("a compound with a short or misspelt last part", () => {
   it.each([
     ["parkhus", "park hus", "a known head of 4 letters and a known tail of 3"],
-    ["parkbord", "park bord", "the tail as typed, not without its first letter"],
     ["taxisnätvärk", "taxi nätverk", "a linking s before a misspelt tail"],
     ["taxisal", "taxi sal", "no linking s before a tail of 2 letters"],
     ["idrottsutrustnin", "idrotts utrustning", "the tail corrected to the nearest word"],
