@@ -2,7 +2,7 @@ import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
 // The tests Stryker runs against the search rule modules (stryker.search.config.json): the
-// search tests that build their index in memory. The fuzz, relevance and split tests read the
+// search tests that build their index in memory. The fuzz, relevance, shards and split tests read the
 // project's content/ folder by a path relative to their own file, which points outside
 // Stryker's sandbox copy; they still run in `npm test`.
 export default mergeConfig(
@@ -10,7 +10,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ["src/search/**/*.test.ts"],
-      exclude: ["src/search/fuzz.test.ts", "src/search/split.test.ts", "src/search/relevance/**"],
+      exclude: ["src/search/fuzz.test.ts", "src/search/shards.test.ts", "src/search/split.test.ts", "src/search/relevance/**"],
     },
   }),
 );

@@ -55,3 +55,29 @@ describe("names that fold alike", () => {
     expect(pagesOf(query)[0]).toBe(first);
   });
 });
+
+describe("a typo corrected to a place whose name is an ordinary word", () => {
+  const local = buildSearchIndex([
+    practice("boden-laxhjalp", { title: "Läxhjälp i Boden", municipalities: ["boden"] }),
+    practice("flen-bostad", { title: "Bostäder för nyanlända", municipalities: ["flen"] }),
+  ]);
+
+  it("names the place when it is the whole query: `Bodne` is Boden", () => {
+    const result = local.run("Bodne");
+    expect(result.corrections.map((correction) => correction.to)).toEqual(["boden"]);
+    expect(result.pages.map((page) => page.id)).toEqual(["kommun:boden"]);
+  });
+
+  it("stays the word beside other words: `läxhjälp bodne` names no place", () => {
+    const result = local.run("läxhjälp bodne");
+    expect(result.corrections.map((correction) => correction.to)).toEqual(["boden"]);
+    expect(result.pages).toEqual([]);
+    expect(result.hits.map((hit) => hit.id)).toEqual(["boden-laxhjalp"]);
+  });
+});
+
+describe("a name is read only when all its words are typed", () => {
+  it.each(["västra", "Västra bostäder"])("%s names no place: `Västra` alone is not Västra Götaland", (query) => {
+    expect(pagesOf(query)).toEqual([]);
+  });
+});

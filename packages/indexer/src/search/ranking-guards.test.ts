@@ -201,3 +201,54 @@ describe("a synonym widens the result only when it tells something", () => {
     expect(index.search("villa").map((hit) => hit.id)).toEqual(["e-hem"]);
   });
 });
+
+describe("a synonym's words are counted by how many practices have them, in any field", () => {
+  it("a one-word synonym in a third of the practices is used: `villa` finds every `radhus`", () => {
+    const radhus = Object.fromEntries(
+      ordinals.slice(0, 3).map((ordinal, i) => [`r-${i}`, { title: `Radhus ${ordinal}`, body: "Ett radhus." }]),
+    );
+    expect(
+      indexOf(radhus)
+        .search("villa")
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(["r-0", "r-1", "r-2"]);
+  });
+
+  it("a one-word synonym in more than half the practices, spread over titles and texts, is not used", () => {
+    const inTitle = Object.fromEntries(
+      ordinals.slice(0, 3).map((ordinal, i) => [`t-${i}`, { title: `Radhus ${ordinal}`, body: "Möten." }]),
+    );
+    const inBody = Object.fromEntries(
+      ordinals.slice(0, 3).map((ordinal, i) => [`b-${i}`, { title: `Boende ${ordinal}`, body: "Ett radhus." }]),
+    );
+    expect(
+      indexOf({ ...inTitle, ...inBody, "v-villa": { title: "Villa", body: "En villa." } })
+        .search("villa")
+        .map((hit) => hit.id),
+    ).toEqual(["v-villa"]);
+  });
+
+  const withWords = (word: string, count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`${word}-${i}`, { title: `Ord ${i}`, body: `Ett ${word} i texten.` }]));
+  const villaIn = (special: Record<string, Fields>, fillers: number) =>
+    indexOf({ "e-hem": { title: "Nya bostäder", body: "Vi bygger egna hem." }, ...special }, fillers)
+      .search("villa")
+      .map((hit) => hit.id);
+
+  it("a phrase with a word in more than half the practices is not used, however rare its other word", () => {
+    expect(villaIn(withWords("hem", 6), 3)).toEqual([]);
+  });
+
+  it("a phrase with its rarest word in 2 practices, the very rare limit, is used", () => {
+    // 40 practices: `egna` in two, `hem` in eight (more than a tenth).
+    expect(villaIn({ ...withWords("egna", 1), ...withWords("hem", 7) }, 31)).toEqual(["e-hem"]);
+  });
+
+  it("a phrase with both words in exactly a tenth of the practices is used, one word over it is not", () => {
+    // 40 practices: `egna` and `hem` in four each.
+    expect(villaIn({ ...withWords("egna", 3), ...withWords("hem", 3) }, 33)).toEqual(["e-hem"]);
+    // 40 practices: `egna` in three, `hem` in six.
+    expect(villaIn({ ...withWords("egna", 2), ...withWords("hem", 5) }, 32)).toEqual([]);
+  });
+});

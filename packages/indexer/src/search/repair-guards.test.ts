@@ -1,0 +1,116 @@
+// Each test here guards one rule of repairing a query word the index does not know, and fails
+// when that rule is taken out: only words of letters are repaired; a typo goes to the nearest
+// word in most practices, never to a word no practice has (unless it is a place), is shown in
+// the form nearest to what was typed and is highlighted; a split compound finds its parts of 4+
+// letters alone, keeps å, ä and ö as typed and highlights every part; a compound with a short or
+// misspelt last part is split after a known head of 4+ letters, with a linking s when the rest
+// is 3+ letters, never leaving a tail of 1 or 2 letters. Small in-memory sets, public API only.
+import { describe, expect, it } from "vitest";
+import { practiceEntry as practice } from "../../test/support/practice-data.js";
+import { buildSearchIndex } from "../build-index.js";
+
+const index = buildSearchIndex([
+  practice("cykel", { title: "Cykelkurs för vuxna", summary: "Vi lånar ut en cykel på lördagar." }),
+  practice("laxhjalp", { title: "Läxhjälp i skolan", summary: "Läxhjälp varje vecka." }),
+  practice("van", { title: "Vän i nöd", summary: "En vän att tala med." }),
+  practice("kurs", { title: "Kurs i svenska", summary: "En kurs för alla." }),
+  practice("budget", { title: "Budget och rådgivning", summary: "Rådgivning om hushållets budget." }),
+  practice("radgivning", { title: "Rådgivning om skulder", summary: "Rådgivning." }),
+  practice("sprak", { title: "Språk på jobbet", summary: "Språk." }),
+  practice("park", { title: "Parken i stan", summary: "Ett hus, ett bord och ett ord i parken." }),
+  practice("taxi", { title: "Taxi till jobbet", summary: "Ett nätverk för förare, en sal och en al." }),
+  practice("idrott", { title: "Idrott för alla", summary: "Utrustning lånas ut." }),
+  // One term written three ways, the nearest to `samhälsorientering` in the middle.
+  practice("so-1", { title: "Samhällsorienteringen i Flen", summary: "Möten." }),
+  practice("so-2", { title: "Samhällsorientering för alla", summary: "Möten." }),
+  practice("so-3", { title: "Samhällsorienteringens lärare", summary: "Möten." }),
+  practice("malmo", { title: "Malmös nya bibliotek", summary: "Möten.", municipalities: ["malmo"] }),
+]);
+const run = (query: string) => index.run(query);
+const correctedTo = (query: string) => run(query).corrections.map((correction) => correction.to);
+const ids = (query: string) => run(query).hits.map((hit) => hit.id);
+
+describe("only a word of letters is repaired", () => {
+  it.each(["cykel2", "2cykel"])("%s, with a digit, is neither corrected nor found", (query) => {
+    expect(run(query).corrections).toEqual([]);
+    expect(ids(query)).toEqual([]);
+  });
+});
+
+describe("a typo goes to the nearest known word", () => {
+  const tie = (tavla: number, tabla: number) =>
+    buildSearchIndex([
+      ...Array.from({ length: tavla }, (_, i) => practice(`tavla-${i}`, { title: `Tavla nummer ${i}`, summary: "Tavla." })),
+      ...Array.from({ length: tabla }, (_, i) => practice(`tabla-${i}`, { title: `Tabla nummer ${i}`, summary: "Tabla." })),
+    ]).run("tadla");
+
+  it("among equally near words, the one in most practices, whichever it is", () => {
+    expect(tie(2, 1).corrections).toEqual([{ word: "tadla", to: "tavla", kind: "typo" }]);
+    expect(tie(1, 2).corrections).toEqual([{ word: "tadla", to: "tabla", kind: "typo" }]);
+    expect(tie(1, 2).hits.map((hit) => hit.id)).toEqual(["tabla-0", "tabla-1"]);
+  });
+
+  it("never a word no practice has: `kultru` is not corrected to `kultur`, known only from a topic's title", () => {
+    expect(correctedTo("kulturkurs")).toEqual(["kultur kurs"]);
+    expect(run("kultru").corrections).toEqual([]);
+  });
+
+  it("is shown in the written form nearest to what was typed, and highlighted", () => {
+    const result = run("samhälsorientering");
+    expect(result.corrections).toEqual([{ word: "samhälsorientering", to: "samhällsorientering", kind: "typo" }]);
+    expect(result.highlight).toEqual(["samhällsorientering"]);
+    expect(result.hits.map((hit) => hit.id).sort()).toEqual(["so-1", "so-2", "so-3"]);
+  });
+
+  it("a place the practices write is shown as they write it: `Mamlös` is `malmös`", () => {
+    expect(correctedTo("Mamlös")).toEqual(["malmös"]);
+    expect(ids("Mamlös")).toEqual(["malmo"]);
+  });
+
+  it("is a whole word, not one being typed: a corrected `språkk` does not show pages whose titles only start with it", () => {
+    expect(correctedTo("språkk")).toEqual(["språk"]);
+    expect(run("språkk").pages).toEqual([]);
+    // Typed as the last word, `språk` may be the start of `Språkvänner`.
+    expect(run("språk").pages.map((page) => page.id)).toEqual(["amne:sprakvan"]);
+  });
+});
+
+describe("a compound of known words is split", () => {
+  it("finds the practices with both parts first, and those with a part of 4+ letters alone", () => {
+    const result = run("budgetrådgivning");
+    expect(result.corrections).toEqual([{ word: "budgetrådgivning", to: "budget rådgivning", kind: "split" }]);
+    expect(result.hits.map((hit) => hit.id)).toEqual(["budget", "radgivning"]);
+    expect(ids("läxhjälpkurs")).toEqual(expect.arrayContaining(["kurs", "laxhjalp"]));
+  });
+
+  it("a part of 3 letters is not searched alone, but it is highlighted", () => {
+    const result = run("läxhjälpvän");
+    expect(result.corrections.map((correction) => correction.to)).toEqual(["läxhjälp vän"]);
+    expect(result.hits.map((hit) => hit.id)).toEqual(["laxhjalp"]);
+    expect(result.highlight.sort()).toEqual(["läxhjälp", "vän"]);
+  });
+
+  it("a part no practice has is not highlighted, the other part is", () => {
+    expect(run("kulturcykel").highlight).toEqual(["cykel"]);
+  });
+
+  it("keeps å, ä and ö as typed, in every part", () => {
+    expect(correctedTo("rådgivningbudget")).toEqual(["rådgivning budget"]);
+  });
+});
+
+describe("a compound with a short or misspelt last part", () => {
+  it.each([
+    ["parkhus", "park hus", "a known head of 4 letters and a known tail of 3"],
+    ["taxisnätvärk", "taxi nätverk", "a linking s before a misspelt tail"],
+    ["taxisal", "taxi sal", "no linking s before a tail of 2 letters"],
+    ["idrottsutrustnin", "idrotts utrustning", "the tail corrected to the nearest word"],
+  ])("%s is split into %s (%s)", (query, to) => {
+    expect(run(query).corrections).toEqual([{ word: query, to, kind: "split" }]);
+  });
+
+  it("never leaves a tail of 1 or 2 letters: `parkut` is not `park ut`", () => {
+    expect(run("parkut").corrections).toEqual([]);
+    expect(ids("parkut")).toEqual([]);
+  });
+});
