@@ -42,11 +42,11 @@ describe("a typo goes to the nearest known word", () => {
     buildSearchIndex([
       ...Array.from({ length: tavla }, (_, i) => practice(`tavla-${i}`, { title: `Tavla nummer ${i}`, summary: "Tavla." })),
       ...Array.from({ length: tabla }, (_, i) => practice(`tabla-${i}`, { title: `Tabla nummer ${i}`, summary: "Tabla." })),
-    ]).run("tadla");
+    ]).run("tafla");
 
   it("among equally near words, the one in most practices, whichever it is", () => {
-    expect(tie(2, 1).corrections).toEqual([{ word: "tadla", to: "tavla", kind: "typo" }]);
-    expect(tie(1, 2).corrections).toEqual([{ word: "tadla", to: "tabla", kind: "typo" }]);
+    expect(tie(2, 1).corrections).toEqual([{ word: "tafla", to: "tavla", kind: "typo" }]);
+    expect(tie(1, 2).corrections).toEqual([{ word: "tafla", to: "tabla", kind: "typo" }]);
     expect(tie(1, 2).hits.map((hit) => hit.id)).toEqual(["tabla-0", "tabla-1"]);
   });
 
@@ -83,11 +83,11 @@ describe("a compound of known words is split", () => {
     expect(ids("läxhjälpkurs")).toEqual(expect.arrayContaining(["kurs", "laxhjalp"]));
   });
 
-  it("a part of 3 letters is not searched alone, but it is highlighted", () => {
+  it("a part of 3 letters is not searched alone, and is marked only in hits that have it", () => {
     const result = run("läxhjälpvän");
     expect(result.corrections.map((correction) => correction.to)).toEqual(["läxhjälp vän"]);
     expect(result.hits.map((hit) => hit.id)).toEqual(["laxhjalp"]);
-    expect(result.highlight.sort()).toEqual(["läxhjälp", "vän"]);
+    expect(result.highlight).toEqual(["läxhjälp"]);
   });
 
   it("a part no practice has is not highlighted, the other part is", () => {

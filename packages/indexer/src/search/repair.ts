@@ -42,7 +42,9 @@ export function repairConcept(
   if (typo) return { ...typo, concept: { ...typo.concept, typed: concept.typed } };
 
   const loose = looseSplit(folded, words);
-  if (loose) return splitConcept(concept, loose.parts, [...asTyped(word, loose.parts.slice(0, 1)), loose.shownTail]);
+  // A tail found as typed is shown as typed (`vän`, not `van`); a corrected one as the bank writes it.
+  const shown = loose && loose.shownTail === loose.parts[1] ? asTyped(word, loose.parts) : undefined;
+  if (loose) return splitConcept(concept, loose.parts, shown ?? [...asTyped(word, loose.parts.slice(0, 1)), loose.shownTail]);
   return undefined;
 }
 
