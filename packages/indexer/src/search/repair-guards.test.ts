@@ -114,3 +114,26 @@ describe("a compound with a short or misspelt last part", () => {
     expect(ids("parkut")).toEqual([]);
   });
 });
+
+describe("a real Swedish word that no practice uses", () => {
+  const index = buildSearchIndex([
+    practice("samhall", { title: "Samhall anställer nyanlända", summary: "Jobb hos Samhall." }),
+    practice("hem", { title: "Ett hem för unga", summary: "Ett HVB-hem." }),
+    practice("loshet", { title: "Löshet i rutinerna", summary: "Om löshet." }),
+  ]);
+
+  it("is not corrected to another word, and is named as absent; a word that is none is corrected", () => {
+    const real = index.run("simhall");
+    expect(real.corrections).toEqual([]);
+    expect(real.absent).toEqual(["simhall"]);
+    expect(index.run("smahall").corrections).toMatchObject([{ kind: "typo", to: "samhall" }]);
+    expect(index.run("smahall").absent).toEqual([]);
+  });
+
+  it("is split only into parts that may begin and end a Swedish compound: hemlöshet is not hem + löshet", () => {
+    const result = index.run("hemlöshet");
+    expect(result.corrections).toEqual([]);
+    expect(result.hits).toEqual([]);
+    expect(result.absent).toEqual(["hemlöshet"]);
+  });
+});

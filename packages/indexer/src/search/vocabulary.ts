@@ -47,7 +47,7 @@ export function vocabularyOf(index: IndexReader, pages: Pages): VocabularyFile {
 }
 
 /** The shortest form a known word is compared in (term, written forms, typo keys): the band its file is. */
-export function bandOf(item: VocabularyFile[number]): number {
+function bandOf(item: VocabularyFile[number]): number {
   const written = typeof item === "string" ? [item] : item;
   return Math.min(...written.map((form) => typoKey(form).length));
 }
