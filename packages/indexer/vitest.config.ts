@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
@@ -8,5 +8,7 @@ export default defineConfig({
     // The validation fuzz test sets its own budget per case (src/content/fuzz.test.ts).
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Stryker's sandbox copy of this package, left while `npm run mutation` runs: its tests are not ours to run.
+    exclude: [...configDefaults.exclude, ".stryker-tmp/**"],
   },
 });
