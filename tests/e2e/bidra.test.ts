@@ -59,7 +59,7 @@ describe("contributing from the browser (/bidra)", () => {
     expect(await descriptionOf(page, /^Så fungerar det/)).toContain("<script> är inte tillåtet");
     expect(await page.getByLabel("Rubrik", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     // Nothing is shown as a machine id or as a problem of the file as a whole.
-    expect(await page.locator("form").textContent()).not.toContain("fil:");
+    expect(await page.locator("main form").textContent()).not.toContain("fil:");
 
     const axeWithErrors = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(axeWithErrors.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
