@@ -8,11 +8,14 @@ import type { Lexicon } from "./split.js";
 
 let cached: Lexicon | undefined;
 
+/** A file of the `dictionary-sv` package (`index.dic`, `index.aff`), as text. */
+export function dictionaryFile(name: "index.dic" | "index.aff"): string {
+  return readFileSync(join(dirname(createRequire(import.meta.url).resolve("dictionary-sv")), name), "utf8");
+}
+
 export function swedishLexicon(): Lexicon {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const folder = dirname(require.resolve("dictionary-sv"));
-  const text = readFileSync(join(folder, "index.dic"), "utf8");
+  const text = dictionaryFile("index.dic");
   const words = new Set<string>();
   const stems = new Set<string>();
   for (const line of text.split("\n").slice(1)) {

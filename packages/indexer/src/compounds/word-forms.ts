@@ -1,10 +1,8 @@
 // Every word form of `dictionary-sv` (Hunspell, LGPL) with what it may be: a word of its
 // own, the beginning, middle or end of a compound. Read once, in Node only: the site gets
 // the forms in lexicon shards (`shard-format.ts`).
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { fold } from "../search/swedish.js";
+import { dictionaryFile } from "./dictionary.js";
 import { WordFlag, type SwedishWords } from "../search/swedish-words.js";
 
 /** The Hunspell flags of the Swedish dictionary that matter here (its .aff file names them). */
@@ -23,8 +21,7 @@ let cached: ReadonlyMap<string, number> | undefined;
 /** Folded form → `WordFlag`s, for every form the dictionary's suffix rules make. */
 export function swedishWordForms(): ReadonlyMap<string, number> {
   if (cached) return cached;
-  const folder = dirname(createRequire(import.meta.url).resolve("dictionary-sv"));
-  const suffixes = suffixRules(readFileSync(join(folder, "index.aff"), "utf8"));
+  const suffixes = suffixRules(dictionaryFile("index.aff"));
   const forms = new Map<string, number>();
   const put = (form: string, flags: number) => {
     // Most forms are plain lower-case a–z, which folding leaves as they are.
@@ -32,7 +29,7 @@ export function swedishWordForms(): ReadonlyMap<string, number> {
     if (!folded) return;
     forms.set(folded, (forms.get(folded) ?? 0) | flags);
   };
-  for (const line of readFileSync(join(folder, "index.dic"), "utf8").split("\n").slice(1)) {
+  for (const line of dictionaryFile("index.dic").split("\n").slice(1)) {
     const [word = "", flags = ""] = line.trim().split("/");
     if (!word || flags.includes(flag.forbidden)) continue;
     const ends = flags.includes(flag.end) ? WordFlag.end : 0;

@@ -3,6 +3,7 @@
 // that merely mentions the word, or a synonym that stems like another word (`lägenhet` and
 // `matlagning` both give `lag`), never outranks the pages about it – with or without filters.
 import { fieldWeights } from "./encoder.js";
+import { fileUnder } from "./multimap.js";
 import type { Pages } from "./pages.js";
 import type { Concept } from "./query.js";
 import type { SearchDocument } from "./types.js";
@@ -15,13 +16,8 @@ type Tagged = Pick<SearchDocument, "topics">;
 /** Practice numbers by `amne:ID` (the topic pages' ids), built in one pass. */
 export function taggedMembersOf(docs: Iterable<{ n: number; doc: Tagged }>): Map<string, number[]> {
   const members = new Map<string, number[]>();
-  const add = (key: string, n: number) => {
-    const list = members.get(key) ?? [];
-    members.set(key, list);
-    list.push(n);
-  };
   for (const { n, doc } of docs) {
-    for (const id of new Set(doc.topics)) add(`amne:${id}`, n);
+    for (const id of new Set(doc.topics)) fileUnder(members, `amne:${id}`, n);
   }
   return members;
 }

@@ -2,6 +2,7 @@
 // county's, whose places are its municipalities or the county itself. The county of a
 // place is the domain's rule (`countiesOfPlaces`), the same the site's county pages use.
 import { countiesOfPlaces } from "@kunskapsbanken/domain";
+import { fileUnder } from "./multimap.js";
 import type { PlaceRef } from "./query-places.js";
 import type { SearchDocument } from "./types.js";
 
@@ -27,11 +28,7 @@ export function countiesOf(doc: Pick<SearchDocument, "municipalities">): readonl
 /** Members by `filter:id`, built in one pass over the stored practices. */
 export function placeMembersOf(docs: Iterable<{ n: number; doc: Pick<SearchDocument, "municipalities"> }>): Map<string, PlaceMember[]> {
   const members = new Map<string, PlaceMember[]>();
-  const add = (key: string, member: PlaceMember) => {
-    const list = members.get(key) ?? [];
-    members.set(key, list);
-    list.push(member);
-  };
+  const add = (key: string, member: PlaceMember) => fileUnder(members, key, member);
   for (const { n, doc } of docs) {
     for (const id of new Set(doc.municipalities)) add(`municipality:${id}`, { n, own: doc.municipalities.length === 1 });
     const counties = countiesOf(doc);

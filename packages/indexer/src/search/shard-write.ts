@@ -17,6 +17,7 @@ import {
   type VocabularyFile,
 } from "./shard-format.js";
 import type { IndexReader, StoredDoc } from "./term-lookup.js";
+import { fileUnder } from "./multimap.js";
 import { lettersOf, vocabularyBands } from "./vocabulary.js";
 import type { SearchPage } from "./types.js";
 
@@ -60,7 +61,7 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary, wordForms
   const vocabularyLetters: Record<number, number[]> = {};
   for (const [band, items] of bands) {
     const byLetter = new Map<number, VocabularyFile>();
-    for (const item of items) for (const letter of lettersOf(item)) byLetter.set(letter, [...(byLetter.get(letter) ?? []), item]);
+    for (const item of items) for (const letter of lettersOf(item)) fileUnder(byLetter, letter, item);
     vocabularyLetters[band] = [...byLetter.keys()].sort((a, b) => a - b);
     for (const [letter, letterItems] of byLetter) files.set(shardFiles.vocabularyLetter(band, letter), letterItems);
   }

@@ -7,6 +7,7 @@
 // what it means and keeps its first letter: `typo.ts`). So the repair sees the same known
 // words, in the same order, as with the whole list.
 import type { Lexicon } from "../compounds/split.js";
+import { fileUnder } from "./multimap.js";
 import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
 import type { VocabularyFile } from "./shard-format.js";
@@ -73,12 +74,7 @@ export function lettersOf(item: VocabularyFile[number]): number[] {
 /** The list in its band files: band → the band's part of the list, in list order. */
 export function vocabularyBands(list: VocabularyFile): Map<number, VocabularyFile> {
   const bands = new Map<number, VocabularyFile>();
-  for (const item of list) {
-    const band = bandOf(item);
-    const items = bands.get(band) ?? [];
-    bands.set(band, items);
-    items.push(item);
-  }
+  for (const item of list) fileUnder(bands, bandOf(item), item);
   return bands;
 }
 
