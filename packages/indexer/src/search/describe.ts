@@ -38,8 +38,9 @@ export function correctionPieces(correction: Correction): TextPiece[] {
 }
 
 /**
- * The honest answer for real words that no practice uses: "Inga exempel handlar om
- * hemlöshet." (two: "hemlöshet eller simhall"), or undefined when there are none.
+ * The honest answer for words that no practice uses and that are no typo or compound of
+ * the bank's words: "Inga exempel handlar om hemlöshet." (two: "hemlöshet eller simhall"),
+ * or undefined when there are none.
  */
 export function absentText(result: Pick<SearchResult, "absent">): string | undefined {
   const words = result.absent.map((word) => `”${word}”`);

@@ -28,7 +28,8 @@ const fillerWords: ReadonlySet<string> = new Set(
     .map(fold),
 );
 
-const isIgnoredWord = (word: string): boolean => stopWords.has(fold(word)) || fillerWords.has(fold(word));
+// A lone letter or digit (`#1`, `a`) tells nothing about a practice and is found nearly everywhere.
+const isIgnoredWord = (word: string): boolean => fold(word).length < 2 || stopWords.has(fold(word)) || fillerWords.has(fold(word));
 
 /** One way a concept can be found: every one of `terms` in the practice. */
 export interface Alternative {

@@ -137,3 +137,40 @@ describe("a real Swedish word that no practice uses", () => {
     expect(result.absent).toEqual(["hemlöshet"]);
   });
 });
+
+describe("a query word the bank has nothing for", () => {
+  const bank = buildSearchIndex([
+    practice("titel", { title: "Rådgivning", summary: "Rådgivning om rådgivning för alla." }),
+    practice("bada", { title: "Möten", summary: "Rådgivning på jobbet." }),
+    practice("taxi", { title: "Taxi till jobbet", summary: "Förare." }),
+    practice("sprak", { title: "Språk på jobbet", summary: "Språk." }),
+    practice("simning", { title: "Simning för kvinnor", summary: "Vi simmar." }),
+  ]);
+
+  it("is named, even when it is no word of the lexicon, and no typo or compound of the bank's words", () => {
+    expect(bank.run("xqvh").absent).toEqual(["xqvh"]);
+    expect(bank.run("jobbet xqvh").absent).toEqual(["xqvh"]);
+    expect(bank.run("jobbet xqvh").total).toBe(3);
+  });
+
+  it("does not keep the practices with all the other words from coming first", () => {
+    const ids = (query: string) => bank.search(query).map((hit) => hit.id);
+    // `titel` says rådgivning three times, in its title too; only `bada` has both words.
+    expect(ids("rådgivning jobbet")[0]).toBe("bada");
+    expect(ids("rådgivning jobbet xqvh")).toEqual(ids("rådgivning jobbet"));
+    const result = bank.run("rådgivning jobbet xqvh");
+    expect([result.concepts, result.conceptsFound, result.withAll]).toEqual([3, 2, 0]);
+  });
+
+  it("a thesaurus word is named when no practice has any word of its group, and not when one has", () => {
+    expect(bank.run("körkort").absent).toEqual(["körkort"]);
+    expect(bank.run("körkort").corrections).toEqual([]);
+    expect(bank.run("simskola").absent).toEqual([]);
+    expect(bank.search("simskola").map((hit) => hit.id)).toEqual(["simning"]);
+  });
+
+  it("a lone letter or digit is not searched: `#1` finds nothing, `a` is no word", () => {
+    expect(bank.run("#1").total).toBe(0);
+    expect(bank.run("jobbet 1 a").concepts).toBe(1);
+  });
+});

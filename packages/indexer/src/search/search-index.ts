@@ -53,8 +53,10 @@ export interface SearchResult {
   withSome: number;
   /** How many concepts (words or phrases, with synonyms) the query has after question words are dropped. */
   concepts: number;
+  /** Of `concepts`, those some practice has: the practices with all of these come first. */
+  conceptsFound: number;
   corrections: Correction[];
-  /** Real Swedish words of the query that no practice uses and that split into no known words: said, not guessed at. */
+  /** Words of the query that no practice uses and that are no typo or compound of words the bank has: said, not guessed at. */
   absent: string[];
   /** Places and pages that answer the query, shown above the practices. */
   pages: PageHit[];
@@ -254,6 +256,8 @@ export class SearchIndex implements IndexReader {
       withAbout(conceptEvidence(concept, lookup, this), concept, this.pages, (id) => this.tagged(id)),
     );
     const { score, matchedCount, informativeHit, touched, anyInformative } = scoreEvidence(evidence, this.count);
+    // A word no practice has does not keep the practices with all the others from coming first.
+    const conceptsFound = evidence.filter((found) => found.size > 0).length;
 
     const needDocs = options.facets === true || filterNames.some((name) => (filters[name]?.length ?? 0) > 0);
     const facetDocs: StoredDoc[] = [];
@@ -268,7 +272,7 @@ export class SearchIndex implements IndexReader {
         n,
         score: Math.round(score[n]! * 1000) / 1000,
         matched,
-        all: matched === concepts.length,
+        all: matched === conceptsFound,
         doc: undefined,
       };
       if (needDocs) {
@@ -278,7 +282,7 @@ export class SearchIndex implements IndexReader {
         if (options.facets) facetDocs.push(doc);
         if (!matchesFilters(doc, filters)) continue;
       }
-      if (candidate.all) withAll += 1;
+      if (matched === concepts.length) withAll += 1;
       else withSome += 1;
       insertTop(top, candidate, limit, this);
     }
@@ -296,6 +300,7 @@ export class SearchIndex implements IndexReader {
       withAll,
       withSome,
       concepts: concepts.length,
+      conceptsFound,
       corrections,
       absent,
       pages: pages.map((page) => this.pageHitOf(page)),
@@ -317,6 +322,7 @@ export class SearchIndex implements IndexReader {
       withAll: matching.length,
       withSome: 0,
       concepts: 0,
+      conceptsFound: 0,
       corrections: [],
       absent: [],
       pages: [],

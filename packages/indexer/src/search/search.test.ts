@@ -176,3 +176,15 @@ describe("highlightParts", () => {
     expect(marked("Kapital och kommuntal", "tal")).toEqual([]);
   });
 });
+
+describe("pages about a query word", () => {
+  const bank = buildSearchIndex([
+    practice("namner", { title: "Språkcafé", summary: "Vi pratar om bostad, jobb och bostad igen.", topics: ["fritid-kultur"] }),
+    practice("om-bostad", { title: "Hyresgäster", summary: "Nyanlända får stöd.", body: "Varje bostad besöks.", topics: ["bostad"] }),
+    practice("taggad", { title: "Hyresvärdar", summary: "Nyanlända får kontrakt.", topics: ["bostad"] }),
+  ]);
+
+  it("practices tagged with the topic the word names outrank one that only mentions the word, however often", () => {
+    expect(bank.search("bostad").map((hit) => hit.id)).toEqual(["om-bostad", "taggad", "namner"]);
+  });
+});

@@ -40,7 +40,16 @@ export class UnknownWords {
     const corrections: Correction[] = [];
     const absent: string[] = [];
     for (const [i, concept] of concepts.entries()) {
-      if (concept.place || concept.group || concept.alternatives[0]!.terms.length !== 1) continue;
+      if (concept.place) continue;
+      // A thesaurus word is the reader's word for the group's: it is never repaired, and is
+      // named when no practice has any word of the group (`körkort`, `simskola`).
+      if (concept.group) {
+        if (!concept.alternatives.some((alternative) => lookup.alternative(alternative).size > 0) && !this.source.waiting()) {
+          absent.push(concept.typed.join(" "));
+        }
+        continue;
+      }
+      if (concept.alternatives[0]!.terms.length !== 1) continue;
       if (lookup.any(concept.alternatives[0]!.terms[0]!)) continue;
       // A sharded index repairs a word once its own shard says the word is unknown.
       if (this.source.waiting()) continue;
@@ -53,7 +62,7 @@ export class UnknownWords {
             : undefined;
         concepts[i] = { ...repaired.concept, alternatives: [...alternatives], ...(place ? { place } : {}) };
         corrections.push({ ...repaired.correction, word: concept.typed[0]! });
-      } else if (this.isRealWord(fold(concept.typed[0]!))) absent.push(concept.typed[0]!);
+      } else if (!this.source.waiting()) absent.push(concept.typed[0]!);
     }
     return { corrections, absent };
   }

@@ -1,4 +1,4 @@
-// What the search did with the query and where else to look: corrected words, real words
+// What the search did with the query and where else to look: corrected words, words
 // that no practice uses (said plainly, not guessed at), the places
 // and pages that answer it, and – when there are few or no hits – topics and target
 // groups to browse instead, so a search never ends in "0 träffar" alone.
