@@ -3,6 +3,7 @@
 // that merely mentions the word, or a synonym that stems like another word (`lägenhet` and
 // `matlagning` both give `lag`), never outranks the pages about it – with or without filters.
 import { fieldWeights } from "./encoder.js";
+import type { Evidence } from "./evidence.js";
 import { fileUnder } from "./multimap.js";
 import type { Pages } from "./pages.js";
 import type { Concept } from "./query.js";
@@ -24,17 +25,25 @@ export function taggedMembersOf(docs: Iterable<{ n: number; doc: Tagged }>): Map
 
 /**
  * The concept's evidence with the practices it is about added: a copy when anything is
- * added (the evidence of a single word is the lookup's own cached map).
+ * added (the evidence of a single word is the lookup's own, cached for the query).
  */
 export function withAbout(
-  evidence: Map<number, number>,
+  evidence: Evidence,
   concept: Concept,
   pages: Pages,
   members: (pageId: string) => readonly number[],
-): Map<number, number> {
+  fresh: () => Evidence,
+): Evidence {
   const about = pages.about(concept);
   if (about.length === 0) return evidence;
-  const found = new Map(evidence);
-  for (const n of new Set(about.flatMap((page) => members(page.id)))) found.set(n, (found.get(n) ?? 0) + ABOUT);
+  const found = fresh().copyOf(evidence);
+  const gained = new Uint8Array(evidence.capacity);
+  for (const page of about) {
+    for (const n of members(page.id)) {
+      if (gained[n] === 1) continue;
+      gained[n] = 1;
+      found.set(n, (found.get(n) ?? 0) + ABOUT);
+    }
+  }
   return found;
 }

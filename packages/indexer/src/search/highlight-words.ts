@@ -1,12 +1,13 @@
 // Which words a result marks in its hits: exactly those that matched a shown hit, through
 // stems, synonyms, corrections and compound parts – not every word of every synonym.
+import type { Evidence } from "./evidence.js";
 import type { Concept } from "./query.js";
 import type { Ranked } from "./ranking.js";
 import type { TermLookup } from "./term-lookup.js";
 
 export function highlightWords(
   concepts: readonly Concept[],
-  evidence: readonly Map<number, number>[],
+  evidence: readonly Evidence[],
   lookup: TermLookup,
   shown: readonly Pick<Ranked, "n">[],
 ): Set<string> {

@@ -1,6 +1,7 @@
 // How practices are scored and ordered for a query: evidence per concept, rare concepts
 // counting more, words found nearly everywhere not making a hit on their own.
 import { fieldWeights } from "./encoder.js";
+import type { Evidence } from "./evidence.js";
 import type { Concept } from "./query.js";
 import type { IndexReader, StoredDoc, TermLookup } from "./term-lookup.js";
 
@@ -14,13 +15,13 @@ const PLACE_OWN = fieldWeights.title * 1.5;
 const PLACE_SHARED = fieldWeights.summary;
 
 /** Practice number → evidence for one concept: its best alternative, plus the place bonus. */
-export function conceptEvidence(concept: Concept, lookup: TermLookup, index: IndexReader): Map<number, number> {
+export function conceptEvidence(concept: Concept, lookup: TermLookup, index: IndexReader): Evidence {
   // One word without synonyms, not a place: its evidence as it is, without a copy.
   if (concept.alternatives.length === 1 && concept.alternatives[0]!.terms.length === 1 && !concept.place) {
     return lookup.termEvidence(concept.alternatives[0]!.terms[0]!);
   }
-  const found = new Map<number, number>();
-  const usable: { evidence: Map<number, number>; weight: number }[] = [];
+  const found = lookup.newEvidence();
+  const usable: { evidence: Evidence; weight: number }[] = [];
   // A place whose name is an ordinary word (Vara, Mark) is found by its practices' places
   // only: in a practice's text the word is the ordinary word.
   const alternatives = concept.place?.ordinaryWord ? [] : concept.alternatives;
@@ -41,8 +42,8 @@ export function conceptEvidence(concept: Concept, lookup: TermLookup, index: Ind
   // Most synonyms are not in the index at all: then the typed word's evidence is the concept's, without a copy.
   if (usable.length === 1 && usable[0]!.weight === 1 && !concept.place) return usable[0]!.evidence;
   for (const { evidence, weight } of usable) {
-    for (const [n, raw] of evidence) {
-      const value = raw * weight;
+    for (const n of evidence.members) {
+      const value = evidence.get(n)! * weight;
       if (value > (found.get(n) ?? 0)) found.set(n, value);
     }
   }
@@ -70,7 +71,7 @@ export interface Scores {
   anyInformative: boolean;
 }
 
-export function scoreEvidence(evidence: readonly Map<number, number>[], size: number): Scores {
+export function scoreEvidence(evidence: readonly Evidence[], size: number): Scores {
   const common = evidence.map((found) => found.size > size * COMMON_SHARE);
   // A concept found nowhere informs nothing either: it must not hide the hits of the others.
   const anyInformative = common.some((isCommon, c) => !isCommon && evidence[c]!.size > 0);
@@ -80,9 +81,9 @@ export function scoreEvidence(evidence: readonly Map<number, number>[], size: nu
   const touched: number[] = [];
   evidence.forEach((found, c) => {
     const idf = Math.log(1 + size / Math.max(1, found.size));
-    for (const [n, value] of found) {
+    for (const n of found.members) {
       if (matchedCount[n] === 0) touched.push(n);
-      score[n] = score[n]! + idf * value;
+      score[n] = score[n]! + idf * found.get(n)!;
       matchedCount[n] = matchedCount[n]! + 1;
       if (!common[c]) informativeHit[n] = 1;
     }
@@ -94,15 +95,28 @@ export interface Ranked {
   n: number;
   score: number;
   matched: number;
-  /** The practice has every concept of the query. */
+  /** The practice has every concept of the query that some practice has. */
   all: boolean;
   /** Fetched from the store only when the candidate may enter the list. */
   doc: StoredDoc | null | undefined;
 }
 
+/**
+ * Whether a candidate would enter the best `limit`: asked before the candidate is made, as
+ * most of a broad query's thousands of candidates do not.
+ */
+export function entersTop(
+  top: readonly Ranked[],
+  limit: number,
+  candidate: Pick<Ranked, "n" | "all" | "score">,
+  index: IndexReader,
+): boolean {
+  return top.length < limit || (limit > 0 && compareRanked(candidate, top[limit - 1]!, index) < 0);
+}
+
 /** Keeps the best `limit` candidates in order: a stable insertion into a short list, as a full sort would order them. */
 export function insertTop(top: Ranked[], candidate: Ranked, limit: number, index: IndexReader): void {
-  if (top.length === limit && (limit === 0 || compareRanked(candidate, top[limit - 1]!, index) >= 0)) return;
+  if (!entersTop(top, limit, candidate, index)) return;
   let low = 0;
   let high = top.length;
   while (low < high) {
@@ -115,12 +129,26 @@ export function insertTop(top: Ranked[], candidate: Ranked, limit: number, index
 }
 
 /** Practices with all the concepts come first; then the higher score; then by title. */
-function compareRanked(a: Ranked, b: Ranked, index: IndexReader): number {
-  const byEvidence = Number(b.all) - Number(a.all) || b.score - a.score;
-  if (byEvidence !== 0) return byEvidence;
-  a.doc ??= index.doc(a.n);
-  b.doc ??= index.doc(b.n);
-  return byTitle(a.doc?.title ?? "", b.doc?.title ?? "") || a.n - b.n;
+function compareRanked(a: Pick<Ranked, "n" | "all" | "score">, b: Pick<Ranked, "n" | "all" | "score">, index: IndexReader): number {
+  return Number(b.all) - Number(a.all) || b.score - a.score || index.titleOrder(a.n) - index.titleOrder(b.n);
+}
+
+/**
+ * Each practice's place in title order (ties by number), computed once: a broad query has
+ * thousands of candidates of equal score, and comparing their titles each time cost more
+ * than the rest of the search.
+ */
+export function titleOrderOf(titles: readonly string[]): Int32Array {
+  const rank = new Int32Array(titles.length);
+  inTitleOrder(titles).forEach((n, place) => {
+    rank[n] = place;
+  });
+  return rank;
+}
+
+/** Practice numbers in title order, ties by number: the order of equal scores, and a sharded index's numbering. */
+export function inTitleOrder(titles: readonly string[]): number[] {
+  return titles.map((_, n) => n).sort((a, b) => byTitle(titles[a]!, titles[b]!) || a - b);
 }
 
 /** One collator for every comparison: `localeCompare(…, "sv")` builds a new one per call. */

@@ -3,21 +3,24 @@
 // the same order. The rules live in their own modules: `ranking.ts`, `unknown-words.ts` and
 // `repair.ts` (typos and compounds), `vocabulary.ts`, `term-lookup.ts` (what the index holds per term), `serialized.ts`.
 import { Document } from "flexsearch";
-import { taggedMembersOf, withAbout } from "./about.js";
+import { withAbout } from "./about.js";
 import { feedbackFrom } from "./feedback.js";
 import { highlightWords } from "./highlight-words.js";
 import { documentOptions, indexedFieldPath, type SearchField } from "./encoder.js";
-import { facetCountsOf, filterNames, matchesFilters, type FacetCounts } from "./filters.js";
+import { facetCountsOf, matchesFilters, type FacetCounts } from "./filters.js";
 import { Pages } from "./pages.js";
-import { placeKey, placeMembersOf, type PlaceMember } from "./place-members.js";
+import type { PlaceMember } from "./place-members.js";
 import { parseQuery, Thesaurus, type Concept, type ThesaurusData } from "./query.js";
 import { PlaceNames, type PlaceRef } from "./query-places.js";
-import { byTitle, conceptEvidence, insertTop, scoreEvidence, type Ranked } from "./ranking.js";
+import { EvidencePool } from "./evidence.js";
+import { byTitle, conceptEvidence, type Ranked } from "./ranking.js";
+import { topHits } from "./top-hits.js";
 import { assertFormat, EXTRA_CHUNKS } from "./serialized.js";
 import { wordsOf } from "./swedish.js";
 import { shardedFilesOf } from "./shard-write.js";
 import { ShardStore, type FetchJson } from "./shard-store.js";
 import { TermLookup, type IndexReader, type Postings, type StoredDoc, type TermMap } from "./term-lookup.js";
+import { StoredLookups } from "./stored-lookups.js";
 import type {
   Correction,
   IndexedText,
@@ -87,10 +90,10 @@ export class SearchIndex implements IndexReader {
   private pages = new Pages();
   private placeNames = new PlaceNames([]);
   private swedish: SwedishWords | undefined;
-  /** Practices per place, built on the first query that names one. */
-  private members: Map<string, PlaceMember[]> | undefined;
-  /** Practices per topic, built on the first query that names one. */
-  private taggedMembers: Map<string, number[]> | undefined;
+  /** Practices per place and topic, and the title order: built on first use. */
+  private stored = this.newStoredLookups();
+  /** Evidence arrays kept between queries. */
+  private pool: EvidencePool | undefined;
   /** Built again when more of the index arrives. */
   private unknownWords = this.newUnknownWords();
 
@@ -177,8 +180,11 @@ export class SearchIndex implements IndexReader {
 
   private resetVocabulary(): void {
     this.unknownWords = this.newUnknownWords();
-    this.members = undefined;
-    this.taggedMembers = undefined;
+    this.stored = this.newStoredLookups();
+  }
+
+  private newStoredLookups(): StoredLookups {
+    return new StoredLookups(this);
   }
 
   private newUnknownWords(): UnknownWords {
@@ -248,44 +254,30 @@ export class SearchIndex implements IndexReader {
       return this.listAll(typedSomething, filters, limit, options.facets === true);
     }
 
-    const lookup = new TermLookup(this);
+    if (this.pool?.capacity !== this.count) this.pool = new EvidencePool(this.count);
+    try {
+      return this.answer(concepts, new TermLookup(this, this.pool), options, limit, filters);
+    } finally {
+      this.pool.giveBack();
+    }
+  }
+
+  /** The result for a query's concepts: evidence, ranking, counts and what the page shows with the hits. */
+  private answer(concepts: Concept[], lookup: TermLookup, options: SearchOptions, limit: number, filters: SearchFilters): SearchResult {
     const { corrections, absent } = this.unknownWords.repairAll(concepts, lookup);
 
     // Evidence per concept: practice number → how well it matches, counting rare concepts more.
     const evidence = concepts.map((concept) =>
-      withAbout(conceptEvidence(concept, lookup, this), concept, this.pages, (id) => this.tagged(id)),
+      withAbout(
+        conceptEvidence(concept, lookup, this),
+        concept,
+        this.pages,
+        (id) => this.tagged(id),
+        () => lookup.newEvidence(),
+      ),
     );
-    const { score, matchedCount, informativeHit, touched, anyInformative } = scoreEvidence(evidence, this.count);
-    // A word no practice has does not keep the practices with all the others from coming first.
-    const conceptsFound = evidence.filter((found) => found.size > 0).length;
-
-    const needDocs = options.facets === true || filterNames.some((name) => (filters[name]?.length ?? 0) > 0);
-    const facetDocs: StoredDoc[] = [];
-    const top: Ranked[] = [];
-    let withAll = 0;
-    let withSome = 0;
-    for (const n of touched) {
-      // A practice that only shares words found nearly everywhere ("kommun") is not a hit.
-      if (anyInformative && !informativeHit[n]) continue;
-      const matched = matchedCount[n]!;
-      const candidate: Ranked = {
-        n,
-        score: Math.round(score[n]! * 1000) / 1000,
-        matched,
-        all: matched === conceptsFound,
-        doc: undefined,
-      };
-      if (needDocs) {
-        const doc = this.doc(n);
-        candidate.doc = doc;
-        if (!doc) continue;
-        if (options.facets) facetDocs.push(doc);
-        if (!matchesFilters(doc, filters)) continue;
-      }
-      if (matched === concepts.length) withAll += 1;
-      else withSome += 1;
-      insertTop(top, candidate, limit, this);
-    }
+    const facets = options.facets === true;
+    const { top, withAll, withSome, conceptsFound, touched, facetDocs } = topHits(evidence, { limit, filters, facets }, this);
 
     const highlight = highlightWords(concepts, evidence, lookup, top);
     const total = withAll + withSome;
@@ -308,7 +300,7 @@ export class SearchIndex implements IndexReader {
       related: feedback?.ranked.map((ranked) => this.hitOf(ranked)) ?? [],
       relatedBy: feedback?.topics.map((id) => this.pages.get(id)?.title ?? id) ?? [],
       highlight: [...highlight],
-      facets: options.facets ? facetCountsOf(facetDocs, filters) : undefined,
+      facets: facets ? facetCountsOf(facetDocs, filters) : undefined,
     };
   }
 
@@ -356,17 +348,21 @@ export class SearchIndex implements IndexReader {
 
   /** @internal The practices in a place. */
   placeMembers(place: PlaceRef): readonly PlaceMember[] {
-    this.members ??= placeMembersOf(this.storedDocs());
-    return this.members.get(placeKey(place)) ?? [];
+    return this.stored.placeMembers(place);
+  }
+
+  /** @internal A sharded index numbers its practices in title order already. */
+  titleOrder(n: number): number {
+    return this.shards ? n : this.stored.titleOrder(n);
   }
 
   /** @internal The practices tagged with a topic, by its page id (`amne:bostad`). */
   tagged(pageId: string): readonly number[] {
-    this.taggedMembers ??= taggedMembersOf(this.storedDocs());
-    return this.taggedMembers.get(pageId) ?? [];
+    return this.stored.tagged(pageId);
   }
 
-  private *storedDocs(): Generator<{ n: number; doc: StoredDoc }> {
+  /** @internal Every stored practice with its number (a sharded index: text as far as fetched). */
+  *storedDocs(): Generator<{ n: number; doc: StoredDoc }> {
     for (let n = 0; n < this.count; n++) {
       const doc = this.doc(n);
       if (doc) yield { n, doc };

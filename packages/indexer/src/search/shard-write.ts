@@ -3,7 +3,7 @@
 // score by number alone and still orders exactly as the full index, which compares titles.
 import { searchFields } from "./encoder.js";
 import type { ThesaurusData } from "./query.js";
-import { byTitle } from "./ranking.js";
+import { inTitleOrder } from "./ranking.js";
 import {
   facetFields,
   SHARDED_FORMAT,
@@ -47,7 +47,7 @@ export function shardedFilesOf({ reader, thesaurus, pages, vocabulary, wordForms
     if (!doc) throw new Error(`The index has no practice number ${n}`);
     docs.push(doc);
   }
-  const order = docs.map((_, n) => n).sort((a, b) => byTitle(docs[a]!.title, docs[b]!.title) || a - b);
+  const order = inTitleOrder(docs.map((doc) => doc.title));
   const renumbered = new Map(order.map((old, n) => [old, n]));
   const terms = termsOf(reader, renumbered);
   const termShards = shardCount(terms);

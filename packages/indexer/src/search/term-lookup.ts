@@ -1,6 +1,7 @@
 // What the index holds for each query term, read straight from FlexSearch's field maps and
 // cached for one query: practice numbers per field and the evidence they give.
 import { fieldWeights, searchFields, type SearchField } from "./encoder.js";
+import { Evidence, type EvidencePool } from "./evidence.js";
 import type { PlaceMember } from "./place-members.js";
 import type { PlaceRef } from "./query-places.js";
 import type { Alternative } from "./query.js";
@@ -19,16 +20,26 @@ export interface IndexReader {
   readonly size: number;
   fieldMap(field: SearchField): TermMap | undefined;
   doc(n: number): StoredDoc | null;
+  /** The practice's place in title order (ties by number): what breaks ties of score. */
+  titleOrder(n: number): number;
   /** The practices in a place. */
   placeMembers(place: PlaceRef): readonly PlaceMember[];
 }
 
 /** Per-query cache of what the index holds for each term, field by field. */
 export class TermLookup {
-  private readonly evidence = new Map<string, Map<number, number>>();
+  private readonly evidence = new Map<string, Evidence>();
   private readonly lists = new Map<string, number[]>();
 
-  constructor(private readonly search: IndexReader) {}
+  constructor(
+    private readonly search: IndexReader,
+    private readonly pool?: EvidencePool,
+  ) {}
+
+  /** Empty evidence for this query: from the index's pool when it has one. */
+  newEvidence(): Evidence {
+    return this.pool?.evidence() ?? new Evidence(this.search.size);
+  }
 
   /** Practice numbers holding `term` in `field`, earliest position first (FlexSearch's order). */
   postings(term: string, field: SearchField): number[] {
@@ -58,11 +69,11 @@ export class TermLookup {
   }
 
   /** The strongest field counts in full; others add a little, so title + body beats title alone. */
-  termEvidence(term: string): Map<number, number> {
+  termEvidence(term: string): Evidence {
     let best = this.evidence.get(term);
     // Stryker disable next-line ConditionalExpression: a cache; computed again, the evidence is the same
     if (best) return best;
-    best = new Map();
+    best = this.newEvidence();
     for (const field of searchFields) {
       this.postings(term, field).forEach((n, rank) => {
         // Earlier in the list means the word stands earlier in the field.
@@ -86,14 +97,14 @@ export class TermLookup {
    * Practices with every term of the alternative, scored by their mean evidence; a phrase
    * gets its weight here, a single word's evidence is returned as is (the caller weighs it).
    */
-  alternative({ terms, weight }: Alternative): Map<number, number> {
+  alternative({ terms, weight }: Alternative): Evidence {
     const lists = terms.map((term) => this.termEvidence(term));
     if (lists.length === 1) return lists[0]!;
     // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: walking the smallest list first only saves work; the same practices are found, their evidence summed in another order
     const [smallest, ...others] = [...lists].sort((a, b) => a.size - b.size);
-    const found = new Map<number, number>();
-    for (const [n, value] of smallest!) {
-      let sum = value;
+    const found = this.newEvidence();
+    for (const n of smallest!.members) {
+      let sum = smallest!.get(n)!;
       let all = true;
       for (const other of others) {
         const v = other.get(n);
