@@ -68,7 +68,10 @@ export class Thesaurus {
 
   constructor(data: ThesaurusData = { groups: [] }) {
     this.groups = data.groups.map((group) => ({
-      terms: group.terms.map((text) => ({ terms: termsOfPhrase(text), words: wordsOf(text) })).filter((t) => t.terms.length > 0),
+      // A phrase's little words (`för`, `eller`) are not searched, so not marked either.
+      terms: group.terms
+        .map((text) => ({ terms: termsOfPhrase(text), words: wordsOf(text).filter((word) => !isIgnoredWord(word)) }))
+        .filter((t) => t.terms.length > 0),
       topics: group.topics ?? [],
       targetGroups: group.targetGroups ?? [],
     }));

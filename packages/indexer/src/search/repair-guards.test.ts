@@ -99,12 +99,19 @@ describe("a compound of known words is split", () => {
   });
 });
 
+describe("a misspelt thesaurus word", () => {
+  it("is corrected to it, and finds its group's practices: `idrottsutrustnin` is the thesaurus' idrottsutrustning", () => {
+    expect(run("idrottsutrustnin").corrections).toEqual([{ word: "idrottsutrustnin", to: "idrottsutrustning", kind: "typo" }]);
+    expect(ids("idrottsutrustnin")).toEqual(["idrott"]);
+  });
+});
+
 describe("a compound with a short or misspelt last part", () => {
   it.each([
     ["parkhus", "park hus", "a known head of 4 letters and a known tail of 3"],
     ["taxisnätvärk", "taxi nätverk", "a linking s before a misspelt tail"],
     ["taxisal", "taxi sal", "no linking s before a tail of 2 letters"],
-    ["idrottsutrustnin", "idrotts utrustning", "the tail corrected to the nearest word"],
+    ["cykelutrustnin", "cykel utrustning", "the tail corrected to the nearest word"],
   ])("%s is split into %s (%s)", (query, to) => {
     expect(run(query).corrections).toEqual([{ word: query, to, kind: "split" }]);
   });

@@ -164,7 +164,7 @@ export class SearchIndex implements IndexReader {
       reader: this,
       thesaurus: this.thesaurusData,
       pages: this.pages.pages,
-      vocabulary: vocabularyOf(this, this.pages),
+      vocabulary: vocabularyOf(this, this.pages, this.thesaurus),
       wordForms,
     });
   }
@@ -190,7 +190,7 @@ export class SearchIndex implements IndexReader {
   private newUnknownWords(): UnknownWords {
     return new UnknownWords({
       // A full index has every band at hand.
-      vocabulary: (need) => (this.shards ? this.shards.vocabulary(need) : vocabularyOf(this, this.pages)),
+      vocabulary: (need) => (this.shards ? this.shards.vocabulary(need) : vocabularyOf(this, this.pages, this.thesaurus)),
       whole: !this.shards,
       placeNames: this.placeNames,
       thesaurus: this.thesaurus,

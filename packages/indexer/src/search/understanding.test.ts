@@ -86,6 +86,18 @@ describe("thesaurus", () => {
     expect(local.search("hem för vård eller boende").map((hit) => hit.id)[0]).toBe("hvb");
   });
 
+  it("marks a matching phrase synonym's words, not its little words: barnhem marks HVB, never för or eller", () => {
+    const local = buildSearchIndex([
+      practice("hvb", { title: "Hem för vård eller boende för unga" }),
+      practice("jobb", { title: "Jobb för alla eller inga" }),
+      practice("sprak", { title: "Språk för vuxna" }),
+    ]);
+    const marked = local.run("barnhem").highlight;
+    expect(marked).toEqual(expect.arrayContaining(["hem", "vård", "boende"]));
+    expect(marked).not.toContain("för");
+    expect(marked).not.toContain("eller");
+  });
+
   it("puts no index term in two groups, so a word never expands two ways", () => {
     const seen = new Map<string, string>();
     for (const group of thesaurus) {

@@ -10,6 +10,7 @@ import type { Lexicon } from "../compounds/split.js";
 import { fileUnder } from "./multimap.js";
 import type { Pages } from "./pages.js";
 import type { PlaceNames } from "./query-places.js";
+import type { Thesaurus } from "./query.js";
 import type { VocabularyFile } from "./shard-format.js";
 import { fold, termOf, wordsOf } from "./swedish.js";
 import { mayStandInCompound, type SwedishWords } from "./swedish-words.js";
@@ -23,8 +24,12 @@ export interface KnownWords {
   places: ReadonlyMap<string, string>;
 }
 
-/** Titles, summaries and page titles as written (for display forms), plus every body term. */
-export function vocabularyOf(index: IndexReader, pages: Pages): VocabularyFile {
+/**
+ * Titles, summaries, page titles and the thesaurus' words as written (for display forms),
+ * plus every body term. A thesaurus word is known so that a typo of the reader's own word
+ * (`flyktingförläggnigen`) finds the group's practices (asylboende).
+ */
+export function vocabularyOf(index: IndexReader, pages: Pages, thesaurus?: Thesaurus): VocabularyFile {
   const display = new Map<string, string[]>();
   const see = (word: string) => {
     const term = termOf(word);
@@ -38,6 +43,7 @@ export function vocabularyOf(index: IndexReader, pages: Pages): VocabularyFile {
     if (doc) for (const word of wordsOf(`${doc.title} ${doc.summary}`)) see(word);
   }
   for (const word of pages.titleWords()) see(word);
+  for (const group of thesaurus?.groups ?? []) for (const { words } of group.terms) if (words.length === 1) see(words[0]!);
   const list: VocabularyFile = [...display].map(([term, forms]) => [term, ...forms]);
   for (const term of index.fieldMap("body")?.keys() ?? []) if (term.length >= 2 && !display.has(term)) list.push(term);
   // Stable: within a band, the index's order.
