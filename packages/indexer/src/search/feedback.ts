@@ -48,7 +48,7 @@ export function feedbackFrom(
   for (const [n, value] of score) {
     const doc = index.doc(n);
     if (!doc || !matchesFilters(doc, filters)) continue;
-    insertTop(ranked, { n, score: Math.round(value * 1000) / 1000, matched: 0, all: false, doc }, RELATED, index);
+    insertTop(ranked, { n, score: Math.round(value * 1000) / 1000, matched: 0, doc }, RELATED, index);
   }
   return ranked.length > 0 ? { topics: topics.map(({ page }) => page), ranked } : undefined;
 }

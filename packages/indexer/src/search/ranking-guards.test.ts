@@ -1,6 +1,6 @@
 // Each test here guards one ranking rule and fails when that rule is taken out: IDF (a rare word
 // outweighs a common one), the common-word filter, a practice's own place over a shared one,
-// hits with all the query's words before hits with some, a word found nowhere not hiding the
+// hits with all the query's words before hits with some, more words before fewer, a word found nowhere not hiding the
 // others, equal hits in Swedish title order, and a limited list as the start of the full one.
 // Small in-memory sets, public API only.
 import { describe, expect, it } from "vitest";
@@ -85,6 +85,26 @@ describe("hits with all the query's words come before hits with some", () => {
     expect(result.withAll).toBe(1);
     expect(result.hits.slice(1).map((hit) => hit.matchedWords)).toEqual([1, 1, 1]);
     expect(result.hits[1]!.score).toBeGreaterThan(result.hits[0]!.score);
+  });
+});
+
+describe("hits with more of the query's words come before hits with fewer", () => {
+  it("when no practice has all three, the one with two ranks above one that says one of them often", () => {
+    const index = indexOf({
+      "a-bara-laxhjalp": {
+        title: "Läxhjälp och mer läxhjälp",
+        summary: "Läxhjälp för barn och unga, läxhjälp varje vecka.",
+        body: "Läxhjälp, läxhjälp och läxhjälp.",
+      },
+      "o-tva": { title: "Öppen verksamhet", body: "Vi ger läxhjälp och lånar ut en cykel." },
+      "c-simning": { title: "Simning", body: "Simning för alla." },
+    });
+    const result = index.run("läxhjälp cykel simning");
+    expect(result.withAll).toBe(0);
+    expect(result.hits.map((hit) => hit.matchedWords)).toEqual([2, 1, 1]);
+    expect(result.hits[0]!.id).toBe("o-tva");
+    const often = result.hits.find((hit) => hit.id === "a-bara-laxhjalp")!;
+    expect(often.score).toBeGreaterThan(result.hits[0]!.score);
   });
 });
 

@@ -94,23 +94,19 @@ export function scoreEvidence(evidence: readonly Evidence[], size: number): Scor
 export interface Ranked {
   n: number;
   score: number;
+  /** How many of the query's concepts the practice has. */
   matched: number;
-  /** The practice has every concept of the query that some practice has. */
-  all: boolean;
   /** Fetched from the store only when the candidate may enter the list. */
   doc: StoredDoc | null | undefined;
 }
+
+type Candidate = Pick<Ranked, "n" | "matched" | "score">;
 
 /**
  * Whether a candidate would enter the best `limit`: asked before the candidate is made, as
  * most of a broad query's thousands of candidates do not.
  */
-export function entersTop(
-  top: readonly Ranked[],
-  limit: number,
-  candidate: Pick<Ranked, "n" | "all" | "score">,
-  index: IndexReader,
-): boolean {
+export function entersTop(top: readonly Ranked[], limit: number, candidate: Candidate, index: IndexReader): boolean {
   return top.length < limit || (limit > 0 && compareRanked(candidate, top[limit - 1]!, index) < 0);
 }
 
@@ -128,9 +124,14 @@ export function insertTop(top: Ranked[], candidate: Ranked, limit: number, index
   if (top.length > limit) top.pop();
 }
 
-/** Practices with all the concepts come first; then the higher score; then by title. */
-function compareRanked(a: Pick<Ranked, "n" | "all" | "score">, b: Pick<Ranked, "n" | "all" | "score">, index: IndexReader): number {
-  return Number(b.all) - Number(a.all) || b.score - a.score || index.titleOrder(a.n) - index.titleOrder(b.n);
+/**
+ * Practices with more of the query's concepts come first (all of them first; a word no
+ * practice has keeps no one from having all the others); then the higher score; then by title.
+ * A question's content words are many and seldom all in one practice: the practice with
+ * three of them answers it better than one that says two of them often.
+ */
+function compareRanked(a: Candidate, b: Candidate, index: IndexReader): number {
+  return b.matched - a.matched || b.score - a.score || index.titleOrder(a.n) - index.titleOrder(b.n);
 }
 
 /**

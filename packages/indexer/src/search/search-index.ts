@@ -56,8 +56,6 @@ export interface SearchResult {
   withSome: number;
   /** How many concepts (words or phrases, with synonyms) the query has after question words are dropped. */
   concepts: number;
-  /** Of `concepts`, those some practice has: the practices with all of these come first. */
-  conceptsFound: number;
   corrections: Correction[];
   /** Words of the query that no practice uses and that are no typo or compound of words the bank has: said, not guessed at. */
   absent: string[];
@@ -277,7 +275,7 @@ export class SearchIndex implements IndexReader {
       ),
     );
     const facets = options.facets === true;
-    const { top, withAll, withSome, conceptsFound, touched, facetDocs } = topHits(evidence, { limit, filters, facets }, this);
+    const { top, withAll, withSome, touched, facetDocs } = topHits(evidence, { limit, filters, facets }, this);
 
     const highlight = highlightWords(concepts, evidence, lookup, top);
     const total = withAll + withSome;
@@ -292,7 +290,6 @@ export class SearchIndex implements IndexReader {
       withAll,
       withSome,
       concepts: concepts.length,
-      conceptsFound,
       corrections,
       absent,
       pages: pages.map((page) => this.pageHitOf(page)),
@@ -309,12 +306,11 @@ export class SearchIndex implements IndexReader {
     // A sharded index's practices are numbered in title order and carry no title until shown: the stable sort keeps that order.
     const matching = all.filter((doc) => matchesFilters(doc, filters)).sort((a, b) => byTitle(a.title, b.title));
     return {
-      hits: matching.slice(0, limit).map((doc) => this.hitOf({ n: doc.n, doc, score: 0, matched: 0, all: true })),
+      hits: matching.slice(0, limit).map((doc) => this.hitOf({ n: doc.n, doc, score: 0, matched: 0 })),
       total: matching.length,
       withAll: matching.length,
       withSome: 0,
       concepts: 0,
-      conceptsFound: 0,
       corrections: [],
       absent: [],
       pages: [],

@@ -10,8 +10,6 @@ export interface TopHits {
   top: Ranked[];
   withAll: number;
   withSome: number;
-  /** Concepts some practice has: the practices with all of them come first. */
-  conceptsFound: number;
   /** Every practice with evidence, hit or not. */
   touched: number[];
   /** With `facets`: every candidate inside the index, before the filters. */
@@ -25,10 +23,8 @@ export function topHits(
 ): TopHits {
   const { limit, filters, facets } = options;
   const { score, matchedCount, informativeHit, touched, anyInformative } = scoreEvidence(evidence, index.size);
-  // A word no practice has does not keep the practices with all the others from coming first.
-  const conceptsFound = evidence.filter((found) => found.size > 0).length;
   const needDocs = facets || filterNames.some((name) => (filters[name]?.length ?? 0) > 0);
-  const result: TopHits = { top: [], withAll: 0, withSome: 0, conceptsFound, touched, facetDocs: [] };
+  const result: TopHits = { top: [], withAll: 0, withSome: 0, touched, facetDocs: [] };
   for (const n of touched) {
     // A practice that only shares words found nearly everywhere ("kommun") is not a hit.
     if (anyInformative && !informativeHit[n]) continue;
@@ -43,8 +39,8 @@ export function topHits(
     if (matched === evidence.length) result.withAll += 1;
     else result.withSome += 1;
     // Most of a broad query's thousands of candidates do not enter the list: asked before one is made.
-    const candidate = { n, score: Math.round(score[n]! * 1000) / 1000, all: matched === conceptsFound };
-    if (entersTop(result.top, limit, candidate, index)) insertTop(result.top, { ...candidate, matched, doc }, limit, index);
+    const candidate = { n, score: Math.round(score[n]! * 1000) / 1000, matched };
+    if (entersTop(result.top, limit, candidate, index)) insertTop(result.top, { ...candidate, doc }, limit, index);
   }
   return result;
 }
