@@ -1,8 +1,10 @@
 // Scores a search engine on the relevance set: queries municipal staff would type, each with
 // the practices a reader wants (written from the practices, not from what an engine returns).
 import queriesData from "./queries.json" with { type: "json" };
+import readerSetData from "./reader-set.json" with { type: "json" };
 
-type QueryKind = "synonym" | "typo" | "compound" | "english" | "place" | "question" | "words" | "everyday";
+/** `none`: no practice answers the query, and the engine must say so (`expect` is empty). */
+type QueryKind = "synonym" | "typo" | "compound" | "english" | "place" | "question" | "words" | "everyday" | "none";
 
 export interface RelevanceQuery {
   query: string;
@@ -15,10 +17,18 @@ export interface RelevanceQuery {
 
 export const relevanceQueries = queriesData as RelevanceQuery[];
 
+/**
+ * Everyday words, questions and queries nothing answers, written on 2026-12-04 by someone
+ * who had read the practices but not the search code, and first run after it was written.
+ */
+export const readerQueries = readerSetData as RelevanceQuery[];
+
 /** What an engine answered: practice ids best first, and the first page it showed (if it shows pages). */
 export interface Answer {
   ids: readonly string[];
   firstPage?: string;
+  /** The engine says that nothing, or nothing for one of the words, answers the query. */
+  admitsNothing?: boolean;
 }
 
 export interface RelevanceReport {
@@ -39,8 +49,10 @@ export function evaluateRelevance(
   queries: readonly RelevanceQuery[] = relevanceQueries,
 ): RelevanceReport {
   const rows = queries.map((q) => {
-    const { ids, firstPage } = answer(q.query);
-    const rank = ids.slice(0, DEPTH).findIndex((id) => q.expect.includes(id));
+    const { ids, firstPage, admitsNothing } = answer(q.query);
+    // A query nothing answers passes when the engine shows nothing or says so, as if at rank 1.
+    const rank =
+      q.kind === "none" ? (ids.length === 0 || admitsNothing ? 0 : -1) : ids.slice(0, DEPTH).findIndex((id) => q.expect.includes(id));
     const pass = rank >= 0 && rank < TOP && (!q.page || firstPage === q.page);
     return { q, rank, pass, rr: rank >= 0 ? 1 / (rank + 1) : 0, top: ids.slice(0, TOP) as string[] };
   });
