@@ -37,13 +37,8 @@ export function withAbout(
   const about = pages.about(concept);
   if (about.length === 0) return evidence;
   const found = fresh().copyOf(evidence);
-  const gained = new Uint8Array(evidence.capacity);
-  for (const page of about) {
-    for (const n of members(page.id)) {
-      if (gained[n] === 1) continue;
-      gained[n] = 1;
-      found.set(n, (found.get(n) ?? 0) + ABOUT);
-    }
-  }
+  // A practice tagged with two of the word's topics gains once; a page's members are each listed once.
+  const tagged = about.length === 1 ? members(about[0]!.id) : new Set(about.flatMap((page) => members(page.id)));
+  for (const n of tagged) found.set(n, (found.get(n) ?? 0) + ABOUT);
   return found;
 }
