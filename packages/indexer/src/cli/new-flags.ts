@@ -83,6 +83,15 @@ export const answerFlags: readonly FlagSpec[] = [
     required: true,
   },
   {
+    flag: "--sokord",
+    value: "<ord>",
+    help: "ord som läsare använder för arbetet, t.ex. läxhjälp (valfritt; kan upprepas eller skiljas med komma)",
+    answer: "sokord",
+    path: ["sokord"],
+    list: true,
+    required: false,
+  },
+  {
     flag: "--source-section",
     value: "<text>",
     help: 'avsnitt i källan, t.ex. "Bilaga 2, Flens kommun"',

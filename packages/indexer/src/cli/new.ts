@@ -118,6 +118,14 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
   const summary =
     text(options.summary) ??
     (await input({ message: "Sammanfattning (en eller två meningar):", validate: (v) => check({ summary: v }, ["summary"]) }));
+  const sokord =
+    values(options.sokord) ??
+    splitList(
+      await input({
+        message: "Ord som läsare använder för arbetet (valfritt, skilj med komma, t.ex. läxhjälp, fika):",
+        validate: (v) => check({ sokord: splitList(v) }, ["sokord"]),
+      }),
+    );
   const sourceDocument =
     text(options.sourceDocument) ??
     onlyDocument ??
@@ -134,6 +142,7 @@ async function ask(options: NewCliOptions): Promise<NewPracticeAnswers> {
   return {
     title,
     summary,
+    sokord,
     municipalities,
     topics: chosenTopics,
     targetGroups: chosenGroups,
@@ -173,6 +182,7 @@ function fromFlags(options: NewCliOptions): NewPracticeAnswers {
   return {
     title: text(options.title)!,
     summary: text(options.summary)!,
+    sokord: values(options.sokord),
     municipalities: placeIds(values(options.municipalities)!),
     organiserType: text(options.organiserType),
     topics: values(options.topics)!,

@@ -61,6 +61,14 @@ describe("renderPractice", () => {
     expect(result.entry?.data.contact.organisation).toBe(tricky.organisation);
   });
 
+  it("writes the readers' words after the summary when given, and leaves the field out when not", () => {
+    const withWords = renderPractice(id, { ...answers, sokord: ["läxhjälp ", "fika"] }, "2026-11-28");
+    expect(withWords).toMatch(/^summary: .*\nsokord: \[läxhjälp, fika\]\nmunicipalities:/m);
+    const result = checkFile(`content/practices/${id}.md`, withWords, validatePractice);
+    expect(result.entry?.data.sokord).toEqual(["läxhjälp", "fika"]);
+    expect(text).not.toMatch(/^sokord:/m);
+  });
+
   it("leaves out the end year when there is none", () => {
     const { end: _end, ...running } = answers;
     expect(renderPractice(id, { ...running, status: "pagaende" }, "2026-11-28")).not.toMatch(/^ {2}end:/m);
@@ -75,6 +83,11 @@ describe("checking answers before writing", () => {
       ["--topic", '"sprakvn" är inget tillåtet värde. Menade du "sprakvan"?'],
       ["--role", "ser ut som ett personnamn. Skriv en roll i stället, t.ex. integrationsstrateg"],
     ]);
+  });
+
+  it("names --sokord for a readers' word given twice", () => {
+    const problems = checkAnswers("strangnas-x", { ...answers, sokord: ["fika", "fika"] }, "2026-11-28");
+    expect(problems.map((p) => flagFor(p.path))).toEqual(["--sokord"]);
   });
 
   it("fieldProblem checks one answer at a time, for the prompts", () => {

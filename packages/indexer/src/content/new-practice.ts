@@ -6,6 +6,8 @@ import { unsafeCharacterProblem, validatePractice, type PracticeInput, type Sche
 export interface NewPracticeAnswers {
   title: string;
   summary: string;
+  /** Everyday words readers use for the practice (`läxhjälp`, `fika`), when the contributor gives any. */
+  sokord?: string[] | undefined;
   municipalities: string[];
   topics: string[];
   targetGroups: string[];
@@ -42,6 +44,7 @@ function practiceData(id: string, answers: NewPracticeAnswers, today: string): P
     id,
     title: answers.title.trim(),
     summary: answers.summary.trim(),
+    ...(answers.sokord && answers.sokord.length > 0 ? { sokord: answers.sokord.map((word) => word.trim()) } : {}),
     municipalities: answers.municipalities,
     topics: answers.topics,
     targetGroups: answers.targetGroups,
@@ -71,6 +74,7 @@ function answerTexts(id: string, answers: NewPracticeAnswers): [path: (string | 
     [["id"], id],
     [["title"], answers.title],
     [["summary"], answers.summary],
+    ...list("sokord", answers.sokord ?? []),
     ...list("municipalities", answers.municipalities),
     ...list("topics", answers.topics),
     ...list("targetGroups", answers.targetGroups),
