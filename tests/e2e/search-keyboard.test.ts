@@ -10,7 +10,7 @@ const widths: [string, BrowserContextOptions][] = [
   ["phone", { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }],
 ];
 
-/** What has focus: its id, tag, text and the data-id of the hit it belongs to. */
+/** What has focus: its id, tag, text, the data-id of the hit it belongs to, or of the answering page. */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
@@ -19,6 +19,7 @@ const focused = (page: Page) =>
       tag: element?.tagName.toLowerCase() ?? "",
       text: element?.textContent?.trim() ?? "",
       hit: element?.closest(".practice-card__title") ? (element.closest(".search-results > li")?.getAttribute("data-id") ?? "") : "",
+      answer: element?.closest(".search-pages > li")?.getAttribute("data-id") ?? "",
       checkbox: element instanceof HTMLInputElement && element.type === "checkbox",
     };
   });
@@ -45,7 +46,7 @@ describe("/sok with the keyboard", () => {
         const page = await browser.page(options);
         await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);
         await waitForResults(page);
-        // Both queries also list pages that answer them (a topic …) above the hits; the phone has the filter button.
+        // Both queries also list pages that answer them (a topic …), after the hits; the phone has the filter button before them.
         await page.locator(".search-pages a").first().waitFor();
         await page.focus("#sok-fraga");
         await page.keyboard.press("Tab");
@@ -57,6 +58,69 @@ describe("/sok with the keyboard", () => {
         await page.context().close();
       },
     );
+
+    // Each query has pages that answer it (a topic, a collection, a municipality) or, with
+    // few hits, links to browse instead: none of them stands between the box and the hits.
+    it.each([
+      ["bostad", ".search-pages a"],
+      ["Vingåker", ".search-pages a"],
+      ["språkvän", ".search-pages a"],
+      ["fritidsbanken", ".search-dead-end a"],
+    ])(`${name}: from the search box, Tab alone reaches the first hit of %s in at most 3 presses`, async (query, links) => {
+      const page = await browser.page(options);
+      await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      await page.locator(links).first().waitFor();
+      await page.focus("#sok-fraga");
+      // The skip link, the filter button on a phone, the first hit.
+      expect(await tabsToFirstHit(page, 3)).toBeLessThanOrEqual(name === "phone" ? 3 : 2);
+      await page.context().close();
+    });
+
+    it(`${name}: the pages that answer the query follow the hits and come before the filters, seen and tabbed`, async () => {
+      const page = await browser.page(options);
+      await page.goto(`${browser.baseUrl}/sok?q=bostad`);
+      await waitForResults(page);
+      const pages = page.locator(".search-page__pages");
+      await pages.locator(".search-pages a").first().waitFor();
+      await expect(pages.locator("h2").textContent()).resolves.toBe("Sidor som svarar på sökningen");
+      // Shown without opening the filters, also on a phone.
+      await expect(pages.isVisible()).resolves.toBe(true);
+      const order = await page.evaluate(() => {
+        const at = (selector: string) => document.querySelector(selector)!;
+        const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        const pagesList = at(".search-pages");
+        return { afterHits: follows(at(".search-results"), pagesList), beforeFilters: follows(pagesList, at(".search-page__filters")) };
+      });
+      expect(order).toEqual({ afterHits: true, beforeFilters: true });
+      const hits = (await page.locator(".search-page__results").boundingBox())!;
+      const box = (await pages.boundingBox())!;
+      if (name === "desktop") {
+        // The top of the column to the right of the hits, above the filters.
+        const filters = (await page.locator(".search-page__filters").boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(hits.x + hits.width);
+        expect(Math.abs(box.y - hits.y)).toBeLessThan(5);
+        expect(box.y + box.height).toBeLessThanOrEqual(filters.y);
+      } else {
+        expect(box.y).toBeGreaterThanOrEqual(hits.y + hits.height);
+      }
+      await page.context().close();
+    });
+
+    it(`${name}: with no hits, the pages that answer the query come where the hits would be`, async () => {
+      const page = await browser.page(options);
+      await page.goto(`${browser.baseUrl}/sok?q=${encodeURIComponent("Malmö")}`);
+      await waitForResults(page);
+      const answer = page.locator('.search-page__results .search-pages > li[data-id="kommun:malmo"]');
+      await answer.waitFor();
+      expect(await page.locator(".search-results > li").count()).toBe(0);
+      await expect(answer.isVisible()).resolves.toBe(true);
+      // Before the way on ("Inga exempel matchar sökningen") and the tip, not below them.
+      const above = (await answer.boundingBox())!;
+      expect(above.y + above.height).toBeLessThanOrEqual((await page.locator(".search-dead-end").boundingBox())!.y);
+      expect(await page.locator(".search-page__side .search-pages").count()).toBe(0);
+      await page.context().close();
+    });
 
     it(`${name}: every hit comes before the filters in the tab order`, async () => {
       const page = await browser.page(options);
@@ -70,15 +134,19 @@ describe("/sok with the keyboard", () => {
         await page.locator(".search-facets input[type=checkbox]").first().waitFor();
       }
       await page.focus("#sok-fraga");
+      const answerIds = await page.$$eval(".search-pages > li", (items) => items.map((li) => li.getAttribute("data-id") ?? ""));
+      expect(answerIds.length).toBeGreaterThan(0);
+      // Hits, then the pages that answer the query, then the filters.
       const reached: string[] = [];
       let state = await focused(page);
       for (let presses = 0; presses < 300 && !state.checkbox; presses++) {
         await page.keyboard.press("Tab");
         state = await focused(page);
-        if (state.hit) reached.push(state.hit);
+        const stop = state.hit ? `hit ${state.hit}` : state.answer ? `page ${state.answer}` : "";
+        if (stop && stop !== reached.at(-1)) reached.push(stop);
       }
       expect(state.checkbox).toBe(true);
-      expect(reached).toEqual(hitIds);
+      expect(reached).toEqual([...hitIds.map((id) => `hit ${id}`), ...answerIds.map((id) => `page ${id}`)]);
       if (name === "desktop") {
         // Seen as well as tabbed: the filters are the column to the right of the hits.
         const hits = (await page.locator(".search-page__results").boundingBox())!;

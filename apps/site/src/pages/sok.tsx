@@ -1,7 +1,11 @@
 // /sok: the search page. Its whole state is the URL, so a search can be shared as a link.
-// The hits come before the filters, in the page and in the tab order: the filters sit to the
-// right of the hits on wide screens and below them on a phone, where they open behind one
-// button. Without JavaScript the page is a plain GET form that says what needs JavaScript.
+// The hits come before the pages that answer the query and before the filters, in the page
+// and in the tab order: pages and filters are a column to the right of the hits on wide
+// screens and follow them on a phone, where the filters open behind one button. With no
+// hits, the pages come where the hits would be. Between the
+// search box and the first hit there are only the skip link, the filter button on a phone and
+// "Rensa filter" when filters are chosen; the notices above the hits are text without links.
+// Without JavaScript the page is a plain GET form that says what needs JavaScript.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useHistory, useLocation } from "@docusaurus/router";
 import useIsBrowser from "@docusaurus/useIsBrowser";
@@ -13,7 +17,9 @@ import Facets from "../components/search/Facets";
 import FilterToggle from "../components/search/FilterToggle";
 import HitExtras from "../components/search/HitExtras";
 import NoScriptSearch from "../components/search/NoScriptSearch";
+import SearchDeadEnd from "../components/search/SearchDeadEnd";
 import SearchNotices from "../components/search/SearchNotices";
+import SearchPages from "../components/search/SearchPages";
 import SearchResults from "../components/search/SearchResults";
 import SearchTip from "../components/search/SearchTip";
 import { useSearchEngine, useSearchRun } from "../components/search/useSearchEngine";
@@ -162,7 +168,7 @@ export default function SearchPage() {
                 </button>
               </p>
             )}
-            {result && search.engine && <SearchNotices result={result} engine={search.engine} query={state.q} />}
+            {result && search.engine && <SearchNotices result={result} engine={search.engine} />}
             <div id={HITS_ID} ref={hitsRef} tabIndex={-1} className="search-page__hits">
               {result && search.engine && (
                 <>
@@ -174,6 +180,8 @@ export default function SearchPage() {
                     highlight={result.highlight}
                     actions={(hit) => <HitExtras id={hit.id} title={hit.title} />}
                   />
+                  {/* No hits to reach first: the pages come where the hits would be (a place without practices says so here). */}
+                  {result.hits.length === 0 && <SearchPages pages={result.pages} engine={search.engine} />}
                   {result.hits.length < result.total && (
                     <button
                       type="button"
@@ -199,29 +207,33 @@ export default function SearchPage() {
                       />
                     </section>
                   )}
+                  <SearchDeadEnd result={result} engine={search.engine} query={state.q} />
                 </>
               )}
             </div>
             {result && search.engine && <SearchTip query={state.q} searchPath={`${location.pathname}${location.search}`} />}
           </section>
           {isBrowser && (
-            <aside id={FILTERS_ID} aria-labelledby="sok-filter-rubrik" className="search-page__filters" data-open={filtersOpen}>
-              {/* A plain h2: the theme's Heading would add a "#" link, one more tab stop. */}
-              <h2 id="sok-filter-rubrik" ref={filtersTitleRef} tabIndex={-1} className="search-page__filters-title">
-                Filtrera
-              </h2>
-              <Facets state={state} counts={result?.facets} labels={labels} onToggle={toggle} />
-              <button
-                type="button"
-                className="button button--primary button--block search-page__show-hits"
-                onClick={() => {
-                  setFiltersOpen(false);
-                  headingRef.current?.focus();
-                }}
-              >
-                Visa {hitCount || "träffarna"}
-              </button>
-            </aside>
+            <div className="search-page__side">
+              {result && search.engine && result.hits.length > 0 && <SearchPages pages={result.pages} engine={search.engine} />}
+              <aside id={FILTERS_ID} aria-labelledby="sok-filter-rubrik" className="search-page__filters" data-open={filtersOpen}>
+                {/* A plain h2: the theme's Heading would add a "#" link, one more tab stop. */}
+                <h2 id="sok-filter-rubrik" ref={filtersTitleRef} tabIndex={-1} className="search-page__filters-title">
+                  Filtrera
+                </h2>
+                <Facets state={state} counts={result?.facets} labels={labels} onToggle={toggle} />
+                <button
+                  type="button"
+                  className="button button--primary button--block search-page__show-hits"
+                  onClick={() => {
+                    setFiltersOpen(false);
+                    headingRef.current?.focus();
+                  }}
+                >
+                  Visa {hitCount || "träffarna"}
+                </button>
+              </aside>
+            </div>
           )}
         </div>
       </main>

@@ -1,16 +1,14 @@
-// What the search did with the query and where else to look: corrected words, words
-// that no practice uses (said plainly, not guessed at), the places
-// and pages that answer it, and – when there are few or no hits – topics and target
-// groups to browse instead, so a search never ends in "0 träffar" alone.
-import Link from "@docusaurus/Link";
-import { sitePages } from "@kunskapsbanken/domain";
+// What the search did with the query, said above the hits: corrected words, and words that
+// no practice uses (said plainly, not guessed at). Text only, no links, so nothing here
+// stands between the search box and the first hit in the tab order. The pages that answer
+// the query follow the hits (SearchPages), and so does the way on when little matched
+// (SearchDeadEnd).
 import type { SearchResult, TextPiece } from "@kunskapsbanken/indexer/search";
 import type { SearchEngine } from "./searchEngine";
 
 interface Props {
   result: SearchResult;
   engine: SearchEngine;
-  query: string;
 }
 
 /** Each piece with the text up to and including it as its key: unique, and stable between renders. */
@@ -22,11 +20,7 @@ function keyed(pieces: readonly TextPiece[]): { key: string; piece: TextPiece }[
   });
 }
 
-/** With fewer hits than this, the page offers other ways in. */
-const FEW_HITS = 3;
-
-export default function SearchNotices({ result, engine, query }: Props) {
-  const deadEnd = query.trim() !== "" && result.total < FEW_HITS;
+export default function SearchNotices({ result, engine }: Props) {
   const absent = engine.absentText(result);
   return (
     <>
@@ -39,47 +33,6 @@ export default function SearchNotices({ result, engine, query }: Props) {
           .
         </p>
       ))}
-      {result.pages.length > 0 && (
-        <ul className="search-pages" aria-label="Sidor som svarar på sökningen">
-          {result.pages.map((page) => {
-            const note = engine.placeNote(page);
-            return (
-              <li key={page.id} data-id={page.id} className="search-pages__page">
-                <Link to={page.path}>{engine.pageText(page)}</Link>
-                {note && (
-                  <p className="search-pages__note">
-                    {note.text}
-                    {note.link && (
-                      <>
-                        {" "}
-                        <Link to={note.link.path}>{note.link.text}</Link>.
-                      </>
-                    )}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {deadEnd && (
-        <div className="search-dead-end" role="note">
-          <p>
-            {result.total === 0 ? "Inga exempel matchar sökningen." : "Få exempel matchar sökningen."} Prova ett annat ord, eller bläddra:
-          </p>
-          <ul>
-            {result.suggestions.map((page) => (
-              <li key={page.id} data-id={page.id}>
-                <Link to={page.path}>{engine.pageText(page)}</Link>
-              </li>
-            ))}
-            <li>
-              <Link to={sitePages.topics}>Alla ämnen</Link>, <Link to={sitePages.targetGroups}>alla målgrupper</Link> eller{" "}
-              <Link to={sitePages.practices}>alla exempel</Link>
-            </li>
-          </ul>
-        </div>
-      )}
     </>
   );
 }
