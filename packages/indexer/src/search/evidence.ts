@@ -19,7 +19,7 @@ export class EvidencePool {
 
   /** Empty evidence whose arrays come back to the pool at `giveBack`. */
   evidence(): Evidence {
-    const evidence = new Evidence(this.capacity, () => this.free.pop() ?? this.make());
+    const evidence = new Evidence(() => this.free.pop() ?? this.make());
     this.lent.push(evidence);
     return evidence;
   }
@@ -44,11 +44,8 @@ export class Evidence {
   /** The practice numbers with evidence, in the order they were first given some. */
   readonly members: number[] = [];
 
-  /** Evidence for the practices of an index of `capacity` practices, none given yet. */
-  constructor(
-    readonly capacity: number,
-    private readonly take: () => Arrays = () => ({ values: new Float64Array(capacity), present: new Uint8Array(capacity) }),
-  ) {}
+  /** Evidence for no practice yet; `take` gives the arrays when the first is added. */
+  constructor(private readonly take: () => Arrays) {}
 
   /** How many practices have evidence. */
   get size(): number {

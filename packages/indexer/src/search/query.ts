@@ -29,7 +29,10 @@ const fillerWords: ReadonlySet<string> = new Set(
 );
 
 // A lone letter or digit (`#1`, `a`) tells nothing about a practice and is found nearly everywhere.
-const isIgnoredWord = (word: string): boolean => fold(word).length < 2 || stopWords.has(fold(word)) || fillerWords.has(fold(word));
+const isIgnoredWord = (word: string): boolean => {
+  const folded = fold(word);
+  return folded.length < 2 || stopWords.has(folded) || fillerWords.has(folded);
+};
 
 /** One way a concept can be found: every one of `terms` in the practice. */
 export interface Alternative {

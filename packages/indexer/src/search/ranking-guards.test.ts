@@ -68,14 +68,17 @@ describe("a practice's own place counts more than a place it shares", () => {
   });
 });
 
+/** One word said often, in the title too: a high score for that word alone. */
+const SAYS_LAXHJALP_OFTEN: Fields = {
+  title: "Läxhjälp och mer läxhjälp",
+  summary: "Läxhjälp för barn och unga, läxhjälp varje vecka.",
+  body: "Läxhjälp, läxhjälp och läxhjälp.",
+};
+
 describe("hits with all the query's words come before hits with some", () => {
   it("a practice with every word ranks first, even when one with fewer words scores higher", () => {
     const index = indexOf({
-      "a-bara-laxhjalp": {
-        title: "Läxhjälp och mer läxhjälp",
-        summary: "Läxhjälp för barn och unga, läxhjälp varje vecka.",
-        body: "Läxhjälp, läxhjälp och läxhjälp.",
-      },
+      "a-bara-laxhjalp": SAYS_LAXHJALP_OFTEN,
       "b-laxhjalp-2": { title: "Biblioteket", body: "Vi ger läxhjälp." },
       "o-bada": { title: "Öppen verksamhet", body: "Vi ger läxhjälp och lånar ut en cykel." },
       "c-cykel": { title: "Cykelkurs", body: "Vi lånar ut en cykel." },
@@ -91,11 +94,7 @@ describe("hits with all the query's words come before hits with some", () => {
 describe("hits with more of the query's words come before hits with fewer", () => {
   it("when no practice has all three, the one with two ranks above one that says one of them often", () => {
     const index = indexOf({
-      "a-bara-laxhjalp": {
-        title: "Läxhjälp och mer läxhjälp",
-        summary: "Läxhjälp för barn och unga, läxhjälp varje vecka.",
-        body: "Läxhjälp, läxhjälp och läxhjälp.",
-      },
+      "a-bara-laxhjalp": SAYS_LAXHJALP_OFTEN,
       "o-tva": { title: "Öppen verksamhet", body: "Vi ger läxhjälp och lånar ut en cykel." },
       "c-simning": { title: "Simning", body: "Simning för alla." },
     });

@@ -65,7 +65,8 @@ function nearestKnown(
   let best: VocabularyEntry | undefined;
   let bestCount = 0;
   for (const { entry } of closest) {
-    const count = reach(entry.term, lookup, thesaurus);
+    // A thesaurus word no practice uses finds its group's practices.
+    const count = lookup.count(entry.term) || lookup.reach(thesaurus.groupOf([entry.term])?.terms ?? []);
     if (count > bestCount || (!best && places.has(entry.term))) [best, bestCount] = [entry, count];
   }
   if (!best) return undefined;
@@ -74,16 +75,6 @@ function nearestKnown(
   const shown = (bestCount === 0 ? places.get(best.term) : undefined) ?? closestForm(best, word);
   const corrected = conceptOf([shown], terms, thesaurus.groupOf(terms), false);
   return { concept: corrected, correction: { word, to: shown, kind: "typo" } };
-}
-
-/** The practices a known word finds: its own, or (a thesaurus word no practice uses) its group's. */
-function reach(term: string, lookup: TermLookup, thesaurus: Thesaurus): number {
-  const own = lookup.count(term);
-  if (own > 0) return own;
-  let most = 0;
-  for (const synonym of thesaurus.groupOf([term])?.terms ?? [])
-    most = Math.max(most, lookup.alternative({ terms: synonym.terms, weight: 1, words: synonym.words }).size);
-  return most;
 }
 
 function splitConcept(concept: Concept, parts: string[], shown: string[]): Repair {

@@ -1,7 +1,7 @@
 // What the index holds for each query term, read straight from FlexSearch's field maps and
 // cached for one query: practice numbers per field and the evidence they give.
 import { fieldWeights, searchFields, type SearchField } from "./encoder.js";
-import { Evidence, type EvidencePool } from "./evidence.js";
+import type { Evidence, EvidencePool } from "./evidence.js";
 import type { PlaceMember } from "./place-members.js";
 import type { PlaceRef } from "./query-places.js";
 import type { Alternative } from "./query.js";
@@ -33,12 +33,12 @@ export class TermLookup {
 
   constructor(
     private readonly search: IndexReader,
-    private readonly pool?: EvidencePool,
+    private readonly pool: EvidencePool,
   ) {}
 
-  /** Empty evidence for this query: from the index's pool when it has one. */
+  /** Empty evidence for this query, its arrays from the index's pool. */
   newEvidence(): Evidence {
-    return this.pool?.evidence() ?? new Evidence(this.search.size);
+    return this.pool.evidence();
   }
 
   /** Practice numbers holding `term` in `field`, earliest position first (FlexSearch's order). */
@@ -66,6 +66,13 @@ export class TermLookup {
 
   count(term: string): number {
     return this.termEvidence(term).size;
+  }
+
+  /** The most practices any one of `alternatives` finds (a concept's words, a thesaurus group's terms). */
+  reach(alternatives: readonly Pick<Alternative, "terms">[]): number {
+    let most = 0;
+    for (const { terms } of alternatives) most = Math.max(most, this.alternative({ terms, weight: 1, words: [] }).size);
+    return most;
   }
 
   /** The strongest field counts in full; others add a little, so title + body beats title alone. */
